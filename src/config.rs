@@ -1,0 +1,211 @@
+//! The site's settings: reads `site.toml` into a typed, validated [`Config`].
+//!
+//! Owns the list of languages and which one is the source. It knows nothing
+//! about content files or output; every later stage reads the config, none
+//! changes it.
+
+use std::path::Path;
+
+use serde::Deserialize;
+use unic_langid::LanguageIdentifier;
+
+use crate::diagnostic::{line_of, Diagnostic};
+
+pub const CONFIG_FILE: &str = "site.toml";
+
+/// Which way a language's text runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+/// One published language version of the site.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    /// File suffix (`apply.ar.md`) and URL prefix (`/ar/`).
+    pub code: String,
+    /// BCP 47 tag for `lang` and `hreflang`, e.g. `sr-Cyrl`.
+    pub tag: String,
+    /// The language's name in its own script, e.g. `العربية`.
+    pub name: String,
+    pub direction: Direction,
+    /// Set on a version generated at build time from another language's
+    /// files instead of written by editors (Serbian Latin from Cyrillic).
+    #[serde(default)]
+    pub transliterated_from: Option<String>,
+}
+
+impl Language {
+    /// The language whose files and UI strings this version is made from.
+    pub fn content_code(&self) -> &str {
+        self.transliterated_from.as_deref().unwrap_or(&self.code)
+    }
+
+    pub fn is_transliterated(&self) -> bool {
+        self.transliterated_from.is_some()
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: String,
+    base_url: String,
+    source_language: String,
+    languages: Vec<Language>,
+}
+
+/// The validated contents of `site.toml`.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub title: String,
+    /// Without a trailing slash: `https://example.org`.
+    pub base_url: String,
+    pub source_language: String,
+    /// In the order `site.toml` lists them; that order is used everywhere.
+    pub languages: Vec<Language>,
+}
+
+impl Config {
+    pub fn load(root: &Path) -> Result<Config, Diagnostic> {
+        let path = root.join(CONFIG_FILE);
+        let text = std::fs::read_to_string(&path).map_err(|err| {
+            Diagnostic::io(&path, &err).with_help(format!("a site needs a `{CONFIG_FILE}` at its root; pass the site folder with --root"))
+        })?;
+        Config::parse(&text, &path)
+    }
+
+    pub fn parse(text: &str, path: &Path) -> Result<Config, Diagnostic> {
+        let raw: RawConfig = toml::from_str(text).map_err(|err| {
+            let mut d = Diagnostic::new(path, err.message().to_string())
+                .with_help("fix the setting; the fields are title, base_url, source_language and [[languages]] (code, tag, name, direction, transliterated_from)");
+            if let Some(span) = err.span() {
+                d = d.at_line(line_of(text, span.start));
+            }
+            d
+        })?;
+        let fail = |needle: &str, message: String, help: &str| {
+            let line = text.find(needle).map(|at| line_of(text, at)).unwrap_or(1);
+            Diagnostic::new(path, message).at_line(line).with_help(help.to_string())
+        };
+
+        let base_url = raw.base_url.trim_end_matches('/').to_string();
+        if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
+            return Err(fail("base_url", format!("base_url `{}` is not an http(s) address", raw.base_url), "write the address the site is published at, e.g. \"https://example.org\""));
+        }
+        if raw.languages.is_empty() {
+            return Err(fail("languages", "no languages are listed".into(), "add a [[languages]] table for each language"));
+        }
+        for (index, language) in raw.languages.iter().enumerate() {
+            let needle = format!("\"{}\"", language.code);
+            let valid_code = !language.code.is_empty()
+                && language.code.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !language.code.starts_with('-');
+            if !valid_code {
+                return Err(fail(&needle, format!("language code `{}` must be lower-case ASCII letters and `-`", language.code), "it is used in file names and URLs, e.g. \"sr-latn\""));
+            }
+            if raw.languages[..index].iter().any(|other| other.code == language.code) {
+                return Err(fail(&needle, format!("language `{}` is listed twice", language.code), "remove one of the two tables"));
+            }
+            let tag: LanguageIdentifier = language.tag.parse().map_err(|_| {
+                fail(&format!("\"{}\"", language.tag), format!("`{}` is not a BCP 47 language tag", language.tag), "write a tag such as \"en\", \"sr-Cyrl\" or \"fa\"")
+            })?;
+            if let Some(from) = &language.transliterated_from {
+                let Some(origin) = raw.languages[..index].iter().find(|other| &other.code == from) else {
+                    return Err(fail(&format!("\"{from}\""), format!("`{}` is transliterated from `{from}`, which is not listed before it", language.code), "list the language it is made from first"));
+                };
+                let origin_tag: LanguageIdentifier = origin.tag.parse().map_err(|_| fail(&origin.tag, format!("`{}` is not a BCP 47 language tag", origin.tag), "write a tag such as \"sr-Cyrl\""))?;
+                let serbian = |t: &LanguageIdentifier| t.language.as_str() == "sr";
+                let script = |t: &LanguageIdentifier| t.script.map(|s| s.as_str().to_string());
+                if origin.is_transliterated()
+                    || !serbian(&origin_tag)
+                    || !serbian(&tag)
+                    || script(&origin_tag).as_deref() != Some("Cyrl")
+                    || script(&tag).as_deref() != Some("Latn")
+                {
+                    return Err(fail(&needle, format!("udha cannot transliterate `{}` into `{}`", origin.tag, language.tag), "the one transliteration udha knows is Serbian Cyrillic (\"sr-Cyrl\") into Serbian Latin (\"sr-Latn\")"));
+                }
+            }
+        }
+        let source_ok = raw.languages.iter().any(|l| l.code == raw.source_language && !l.is_transliterated());
+        if !source_ok {
+            return Err(fail("source_language", format!("source_language `{}` is not one of the written languages", raw.source_language), "name the code of a [[languages]] table that is not transliterated"));
+        }
+        Ok(Config { title: raw.title, base_url, source_language: raw.source_language, languages: raw.languages })
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// Languages editors write files in (every language but transliterated ones).
+    pub fn written_languages(&self) -> impl Iterator<Item = &Language> {
+        self.languages.iter().filter(|l| !l.is_transliterated())
+    }
+
+    pub fn source(&self) -> &Language {
+        // `parse` guarantees the source language is listed.
+        self.languages.iter().find(|l| l.code == self.source_language).unwrap_or(&self.languages[0])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+title = "t"
+base_url = "https://example.org/"
+source_language = "en"
+[[languages]]
+code = "en"
+tag = "en"
+name = "English"
+direction = "ltr"
+[[languages]]
+code = "sr"
+tag = "sr-Cyrl"
+name = "Српски"
+direction = "ltr"
+[[languages]]
+code = "sr-latn"
+tag = "sr-Latn"
+name = "Srpski"
+direction = "ltr"
+transliterated_from = "sr"
+"#;
+
+    #[test]
+    fn parses_languages_in_order_and_trims_base_url() {
+        let config = Config::parse(GOOD, Path::new("site.toml")).unwrap();
+        assert_eq!(config.base_url, "https://example.org");
+        let codes: Vec<_> = config.languages.iter().map(|l| l.code.as_str()).collect();
+        assert_eq!(codes, ["en", "sr", "sr-latn"]);
+        assert_eq!(config.language("sr-latn").unwrap().content_code(), "sr");
+        assert_eq!(config.written_languages().count(), 2);
+    }
+
+    #[test]
+    fn unknown_key_is_an_error_with_its_line() {
+        let text = GOOD.replace("title = \"t\"", "title = \"t\"\ntheme = \"x\"");
+        let err = Config::parse(&text, Path::new("site.toml")).unwrap_err();
+        assert!(err.message.contains("theme"), "{err}");
+        assert_eq!(err.line, Some(3));
+    }
+
+    #[test]
+    fn only_serbian_cyrillic_to_latin_is_transliterated() {
+        let text = GOOD.replace("transliterated_from = \"sr\"", "transliterated_from = \"en\"");
+        let err = Config::parse(&text, Path::new("site.toml")).unwrap_err();
+        assert!(err.message.contains("cannot transliterate"), "{err}");
+    }
+
+    #[test]
+    fn source_language_must_be_written() {
+        let text = GOOD.replace("source_language = \"en\"", "source_language = \"sr-latn\"");
+        assert!(Config::parse(&text, Path::new("site.toml")).is_err());
+    }
+}

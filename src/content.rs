@@ -1,0 +1,339 @@
+//! Content loading: walks `content/`, reads every `<slug>.<lang>.md` file,
+//! splits off and parses its TOML front matter, and groups the files of one
+//! page id together.
+//!
+//! It checks what a single file can tell (its name, its encoding, its front
+//! matter). Checks that need the whole site (codes, links, missing source
+//! files) belong to `site`; rendering belongs to later stages.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Deserialize;
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diagnostic::{line_of, Diagnostic, Diagnostics};
+
+pub const CONTENT_DIR: &str = "content";
+const FRONT_MATTER_FENCE: &str = "+++";
+
+/// How far a translation can be trusted, as its front matter says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Translation {
+    /// The original text, in the source language.
+    Source,
+    /// Made by a machine; nobody has checked it.
+    Machine,
+    /// A human translation still being written.
+    Draft,
+    /// Checked by a native speaker.
+    Reviewed,
+}
+
+/// The settings at the top of a content file, between `+++` lines.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub code: Option<u32>,
+    #[serde(default)]
+    pub weight: i64,
+    #[serde(default)]
+    pub reviewed: Option<toml::value::Datetime>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub translation: Option<Translation>,
+    #[serde(default)]
+    pub draft: bool,
+}
+
+/// One language's file of a page.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path as the user should see it in messages (under `--root`).
+    pub path: PathBuf,
+    pub lang: String,
+    pub front: FrontMatter,
+    /// The reviewed date as `time::Date`, checked at load.
+    pub reviewed: Option<time::Date>,
+    /// The Markdown after the front matter.
+    pub body: String,
+    /// The line of the file on which `body` starts, for messages.
+    pub body_line: usize,
+}
+
+impl SourceFile {
+    /// The file's line for a byte offset into `body`.
+    pub fn line_at(&self, body_offset: usize) -> usize {
+        self.body_line + line_of(&self.body, body_offset) - 1
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PageKind {
+    /// `content/_index.<lang>.md`
+    Home,
+    /// `content/<section>/_index.<lang>.md`
+    Section,
+    /// `content/<section>/<slug>.<lang>.md`
+    Leaf,
+}
+
+/// Every file of one page id, keyed by language code.
+#[derive(Debug, Clone)]
+pub struct PageFiles {
+    /// `asylum/apply`; `asylum` for a section; empty for the home page.
+    pub id: String,
+    pub kind: PageKind,
+    pub files: BTreeMap<String, SourceFile>,
+}
+
+/// Reads every content file under `root/content`, sorted by page id.
+pub fn load(root: &Path, config: &Config) -> Result<Vec<PageFiles>, Diagnostics> {
+    let content_dir = root.join(CONTENT_DIR);
+    let mut diagnostics = Diagnostics::default();
+    let mut paths = Vec::new();
+    for entry in WalkDir::new(&content_dir).sort_by_file_name() {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() => {
+                let name = entry.file_name().to_string_lossy();
+                if !name.starts_with('.') && name.ends_with(".md") {
+                    paths.push(entry.into_path());
+                }
+            }
+            Ok(_) => {}
+            Err(err) => {
+                let path = err.path().map(Path::to_path_buf).unwrap_or_else(|| content_dir.clone());
+                diagnostics.push(Diagnostic::new(path, format!("cannot read the content folder: {err}")).with_help("check the folder exists and is readable"));
+            }
+        }
+    }
+
+    let loaded: Vec<Result<(String, PageKind, SourceFile), Diagnostic>> =
+        paths.par_iter().map(|path| load_file(path, &content_dir, config)).collect();
+
+    let mut pages: BTreeMap<String, PageFiles> = BTreeMap::new();
+    for result in loaded {
+        let (id, kind, file) = match result {
+            Ok(loaded) => loaded,
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                continue;
+            }
+        };
+        let page = pages.entry(id.clone()).or_insert_with(|| PageFiles { id, kind, files: BTreeMap::new() });
+        if let Some(existing) = page.files.get(&file.lang) {
+            diagnostics.push(
+                Diagnostic::new(&file.path, format!("this file and {} are both the page `{}` in `{}`, at the same URL", existing.path.display(), page.id, file.lang))
+                    .with_help("rename one of them, or move the section page into its folder as _index"),
+            );
+            continue;
+        }
+        page.files.insert(file.lang.clone(), file);
+    }
+    diagnostics.into_result(pages.into_values().collect())
+}
+
+/// Reads and parses one file; returns its page id, kind and parsed content.
+fn load_file(path: &Path, content_dir: &Path, config: &Config) -> Result<(String, PageKind, SourceFile), Diagnostic> {
+    let relative = path.strip_prefix(content_dir).unwrap_or(path);
+    let (id, kind, lang) = page_id_of(relative, config).map_err(|(message, help)| Diagnostic::new(path, message).with_help(help))?;
+
+    let bytes = std::fs::read(path).map_err(|err| Diagnostic::io(path, &err))?;
+    let text = String::from_utf8(bytes).map_err(|err| {
+        let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        Diagnostic::new(path, "this file is not UTF-8 text").at_line(line).with_help("save it as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).replace("\r\n", "\n");
+    let (front_text, body, body_line) = split_front_matter(&text).ok_or_else(|| {
+        Diagnostic::new(path, "the file does not start with front matter between `+++` lines")
+            .at_line(1)
+            .with_help("begin the file with a line `+++`, the settings (title = \"...\"), and another line `+++`")
+    })?;
+    let front: FrontMatter = toml::from_str(front_text).map_err(|err| {
+        let line = err.span().map(|span| line_of(front_text, span.start) + 1).unwrap_or(1);
+        Diagnostic::new(path, format!("front matter: {}", err.message().trim_end()))
+            .at_line(line)
+            .with_help("front matter is TOML: key = \"text\", numbers without quotes, dates as 2026-11-22; see docs/editing.md for the keys")
+    })?;
+    let fence_line = |key: &str| front_text.find(&format!("{key} ")).or_else(|| front_text.find(key)).map(|at| line_of(front_text, at) + 1).unwrap_or(1);
+    if front.title.trim().is_empty() {
+        return Err(Diagnostic::new(path, "the title is empty").at_line(fence_line("title")).with_help("write the page's title: title = \"...\""));
+    }
+    if front.code == Some(0) {
+        return Err(Diagnostic::new(path, "code 0 is not a page code").at_line(fence_line("code")).with_help("use a whole number from 1 up that no other page has"));
+    }
+    let reviewed = match &front.reviewed {
+        None => None,
+        Some(datetime) => Some(date_of(datetime).ok_or_else(|| {
+            Diagnostic::new(path, format!("reviewed = {datetime} is not a date")).at_line(fence_line("reviewed")).with_help("write the date alone, without quotes: reviewed = 2026-11-22")
+        })?),
+    };
+    let is_source = lang == config.source_language;
+    match front.translation {
+        Some(Translation::Source) if !is_source => {
+            return Err(Diagnostic::new(path, "translation = \"source\" is only for the source-language file")
+                .at_line(fence_line("translation"))
+                .with_help("write \"machine\", \"draft\" or \"reviewed\" to say how far this translation can be trusted"));
+        }
+        Some(status) if is_source && status != Translation::Source => {
+            return Err(Diagnostic::new(path, format!("the source-language file says translation = \"{}\"", status.as_str()))
+                .at_line(fence_line("translation"))
+                .with_help("remove the line or write translation = \"source\""));
+        }
+        _ => {}
+    }
+    Ok((id, kind, SourceFile { path: path.to_path_buf(), lang, front, reviewed, body: body.to_string(), body_line }))
+}
+
+impl Translation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Translation::Source => "source",
+            Translation::Machine => "machine",
+            Translation::Draft => "draft",
+            Translation::Reviewed => "reviewed",
+        }
+    }
+}
+
+impl SourceFile {
+    /// The translation status, with the defaults filled in: the source file
+    /// is the source, a translation that does not say is a draft.
+    pub fn translation(&self, source_language: &str) -> Translation {
+        match self.front.translation {
+            Some(status) => status,
+            None if self.lang == source_language => Translation::Source,
+            None => Translation::Draft,
+        }
+    }
+}
+
+fn date_of(datetime: &toml::value::Datetime) -> Option<time::Date> {
+    match (datetime.date, datetime.time) {
+        (Some(date), None) => {
+            let month = time::Month::try_from(date.month).ok()?;
+            time::Date::from_calendar_date(i32::from(date.year), month, date.day).ok()
+        }
+        _ => None,
+    }
+}
+
+/// `asylum/apply.en.md` → (`asylum/apply`, Leaf, `en`); errors say what to rename.
+fn page_id_of(relative: &Path, config: &Config) -> Result<(String, PageKind, String), (String, String)> {
+    let mut parts: Vec<String> = Vec::new();
+    for component in relative.iter() {
+        parts.push(component.to_string_lossy().into_owned());
+    }
+    let file_name = parts.pop().unwrap_or_default();
+    let pieces: Vec<&str> = file_name.split('.').collect();
+    let [stem, lang, "md"] = pieces[..] else {
+        return Err((
+            format!("`{file_name}` has no language suffix"),
+            format!("name content files <slug>.<language>.md, e.g. `{}.{}.md`", pieces[0], config.source_language),
+        ));
+    };
+    let written: Vec<&str> = config.written_languages().map(|l| l.code.as_str()).collect();
+    if !written.contains(&lang) {
+        return Err((
+            format!("the language suffix `{lang}` is not one of the site's languages"),
+            format!("use one of {} (languages are listed in site.toml)", written.join(", ")),
+        ));
+    }
+    for part in parts.iter().map(String::as_str).chain((stem != "_index").then_some(stem)) {
+        if !is_valid_slug(part) {
+            return Err((
+                format!("`{part}` cannot be part of a URL"),
+                format!("use lower-case ASCII letters, digits and `-` only, e.g. `{}`", suggest_slug(part)),
+            ));
+        }
+    }
+    let kind = match (stem, parts.is_empty()) {
+        ("_index", true) => PageKind::Home,
+        ("_index", false) => PageKind::Section,
+        _ => PageKind::Leaf,
+    };
+    if stem != "_index" {
+        parts.push(stem.to_string());
+    }
+    Ok((parts.join("/"), kind, lang.to_string()))
+}
+
+fn is_valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+}
+
+fn suggest_slug(text: &str) -> String {
+    let lowered: String = text.to_ascii_lowercase().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+    let joined = lowered.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
+    if joined.is_empty() { "my-page".to_string() } else { joined }
+}
+
+/// Splits `+++\n<toml>\n+++\n<body>`; returns the TOML, the body and the
+/// 1-based line on which the body starts.
+fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
+    let rest = text.strip_prefix(FRONT_MATTER_FENCE)?.strip_prefix('\n')?;
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == FRONT_MATTER_FENCE {
+            let front = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            let body_line = 2 + front.matches('\n').count() + 1;
+            return Some((front, body, body_line));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        Config::parse(
+            "title='t'\nbase_url='https://e.org'\nsource_language='en'\n[[languages]]\ncode='en'\ntag='en'\nname='English'\ndirection='ltr'\n[[languages]]\ncode='ar'\ntag='ar'\nname='العربية'\ndirection='rtl'\n",
+            Path::new("site.toml"),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn page_ids_from_paths() {
+        let c = config();
+        assert_eq!(page_id_of(Path::new("_index.en.md"), &c).unwrap(), (String::new(), PageKind::Home, "en".into()));
+        assert_eq!(page_id_of(Path::new("asylum/_index.ar.md"), &c).unwrap(), ("asylum".into(), PageKind::Section, "ar".into()));
+        assert_eq!(page_id_of(Path::new("asylum/apply.en.md"), &c).unwrap(), ("asylum/apply".into(), PageKind::Leaf, "en".into()));
+    }
+
+    #[test]
+    fn bad_names_say_how_to_rename() {
+        let c = config();
+        let (message, help) = page_id_of(Path::new("asylum/apply.de.md"), &c).unwrap_err();
+        assert!(message.contains("`de`") && help.contains("en, ar"), "{message} / {help}");
+        let (_, help) = page_id_of(Path::new("asylum/Apply Now.en.md"), &c).unwrap_err();
+        assert!(help.contains("apply-now"), "{help}");
+        assert!(page_id_of(Path::new("asylum/apply.md"), &c).is_err());
+    }
+
+    #[test]
+    fn front_matter_split_reports_body_line() {
+        let (front, body, line) = split_front_matter("+++\ntitle = \"x\"\ncode = 1\n+++\nHello\n").unwrap();
+        assert_eq!(front, "title = \"x\"\ncode = 1\n");
+        assert_eq!(body, "Hello\n");
+        assert_eq!(line, 5);
+        assert!(split_front_matter("title = 1").is_none());
+        assert!(split_front_matter("+++\ntitle = 1\n").is_none());
+    }
+}

@@ -1,0 +1,280 @@
+//! UI strings: loads `locales/<lang>/*.ftl` into one Fluent bundle per
+//! written language and formats messages for templates.
+//!
+//! It owns every piece of human-language text that is not content: menus,
+//! notices, buttons, dates and counts. It does not know about pages or
+//! templates beyond the `t()` Tera function it provides.
+//!
+//! Decisions, and why:
+//! - Bundles are Fluent's `concurrent` kind so rendering can run on rayon
+//!   threads; they are built once per build.
+//! - Bidi isolation marks (U+2068/U+2069) are turned off. Fluent would wrap
+//!   every argument in them, and they would end up inside attributes,
+//!   `<title>`, meta tags and URLs, where they are invisible junk that breaks
+//!   copying and matching. Direction is handled by HTML instead: `dir` on
+//!   `<html>` and on content, and `dir="ltr"` on numbers and links.
+//! - Fluent does not escape arguments. udha never marks a message as safe
+//!   HTML: Tera's autoescaping escapes message and arguments together, so
+//!   `.ftl` files hold plain text only.
+//! - Numbers are written with ASCII digits in every language, unseparated.
+//!   Codes and phone numbers must be typed exactly as shown (a short code
+//!   goes into a URL; a number into a phone), Moroccan readers use these
+//!   digits, and Syrian, Iraqi, Iranian and Afghan readers all know them.
+//! - Dates are written by the `date` message of each language from its
+//!   `month-N` names, so each locale decides the order of day, month, year.
+//! - A message missing in a language falls back to the source language;
+//!   `udha check` lists what is missing.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::config::{Config, Language};
+use crate::diagnostic::{line_of, Diagnostic, Diagnostics};
+use crate::transliterate::serbian_to_latin;
+
+pub const LOCALES_DIR: &str = "locales";
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Every language's UI strings, ready to format from any thread.
+pub struct Localizer {
+    source_language: String,
+    bundles: HashMap<String, Bundle>,
+    /// Message ids defined per written language, for `udha check`.
+    keys: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Localizer {
+    /// Reads every `.ftl` file of every written language.
+    pub fn load(root: &Path, config: &Config) -> Result<Localizer, Diagnostics> {
+        let mut files = Vec::new();
+        let mut diagnostics = Diagnostics::default();
+        for language in config.written_languages() {
+            let dir = root.join(LOCALES_DIR).join(&language.code);
+            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+            let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect();
+            paths.sort();
+            for path in paths {
+                match std::fs::read(&path).map(String::from_utf8) {
+                    Ok(Ok(text)) => files.push((language.code.clone(), path, text)),
+                    Ok(Err(_)) => diagnostics.push(Diagnostic::new(&path, "this file is not UTF-8 text").with_help("save it as UTF-8 in your editor")),
+                    Err(err) => diagnostics.push(Diagnostic::io(&path, &err)),
+                }
+            }
+        }
+        let localizer = Localizer::from_sources(config, files);
+        match localizer {
+            Ok(localizer) => diagnostics.into_result(localizer),
+            Err(mut errors) => {
+                errors.0.extend(diagnostics.0);
+                Err(errors)
+            }
+        }
+    }
+
+    /// Builds the bundles from (language code, path, text) triples.
+    pub fn from_sources(config: &Config, files: Vec<(String, PathBuf, String)>) -> Result<Localizer, Diagnostics> {
+        let mut diagnostics = Diagnostics::default();
+        let mut bundles: HashMap<String, Bundle> = HashMap::new();
+        let mut keys: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for language in config.written_languages() {
+            let tag: LanguageIdentifier = language.tag.parse().unwrap_or_default();
+            let mut bundle = Bundle::new_concurrent(vec![tag]);
+            bundle.set_use_isolating(false);
+            bundles.insert(language.code.clone(), bundle);
+            keys.insert(language.code.clone(), BTreeSet::new());
+        }
+        for (code, path, text) in files {
+            let resource = match FluentResource::try_new(text.clone()) {
+                Ok(resource) => resource,
+                Err((_, errors)) => {
+                    for error in errors {
+                        diagnostics.push(
+                            Diagnostic::new(&path, format!("Fluent syntax error: {}", error.kind))
+                                .at_line(line_of(&text, error.pos.start.min(text.trim_end().len())))
+                                .with_help("a message is `key = text`; continuation lines are indented; see projectfluent.org for the syntax"),
+                        );
+                    }
+                    continue;
+                }
+            };
+            let ids: Vec<(String, usize)> = resource
+                .entries()
+                .filter_map(|entry| match entry {
+                    fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_string()),
+                    _ => None,
+                })
+                .map(|id| {
+                    let line = text.find(&format!("\n{id} ")).map(|at| line_of(&text, at + 1)).unwrap_or(1);
+                    (id, line)
+                })
+                .collect();
+            let (Some(bundle), Some(known)) = (bundles.get_mut(&code), keys.get_mut(&code)) else { continue };
+            for (id, line) in &ids {
+                if !known.insert(id.clone()) {
+                    diagnostics.push(Diagnostic::new(&path, format!("the message `{id}` is defined twice for `{code}`")).at_line(*line).with_help("keep one definition"));
+                }
+            }
+            // Duplicates were reported above; what add_resource reports is the same.
+            let _ = bundle.add_resource(resource);
+        }
+        diagnostics.into_result(Localizer { source_language: config.source_language.clone(), bundles, keys })
+    }
+
+    /// Formats message `key` for `language`, falling back to the source
+    /// language; Serbian Latin is transliterated from Serbian Cyrillic.
+    pub fn format(&self, language: &Language, key: &str, args: Option<&FluentArgs>) -> Result<String, String> {
+        let code = language.content_code();
+        let text = self.format_in(code, key, args).or_else(|| self.format_in(&self.source_language, key, args));
+        match text {
+            Some(Ok(text)) if language.is_transliterated() => Ok(serbian_to_latin(&text)),
+            Some(result) => result,
+            None => Err(format!("there is no message `{key}` in locales/{}/ or locales/{}/", code, self.source_language)),
+        }
+    }
+
+    fn format_in(&self, code: &str, key: &str, args: Option<&FluentArgs>) -> Option<Result<String, String>> {
+        let bundle = self.bundles.get(code)?;
+        let pattern = bundle.get_message(key)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        Some(match errors.first() {
+            None => Ok(text),
+            Some(error) => Err(format!("message `{key}` in locales/{code}/: {error}")),
+        })
+    }
+
+    /// A date as the language writes it, e.g. `22 November 2026`.
+    pub fn format_date(&self, language: &Language, date: time::Date) -> Result<String, String> {
+        let month = self.format(language, &format!("month-{}", u8::from(date.month())), None)?;
+        let mut args = FluentArgs::new();
+        args.set("day", date.day());
+        args.set("month", month);
+        args.set("year", date.year());
+        self.format(language, "date", Some(&args))
+    }
+
+    /// Message ids the source language has and `code` lacks.
+    pub fn missing_keys(&self, code: &str) -> Vec<String> {
+        let empty = BTreeSet::new();
+        let source = self.keys.get(&self.source_language).unwrap_or(&empty);
+        let have = self.keys.get(code).unwrap_or(&empty);
+        source.difference(have).cloned().collect()
+    }
+}
+
+/// The Tera function `t(key="...", name=value, ...)` for one language: the
+/// remaining arguments are passed to Fluent (numbers select plural forms).
+pub struct TranslateFunction {
+    pub localizer: Arc<Localizer>,
+    pub language: Language,
+}
+
+impl tera::Function for TranslateFunction {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let key = args.get("key").and_then(tera::Value::as_str).ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args.iter().filter(|(name, _)| name.as_str() != "key") {
+            let value: FluentValue = match value {
+                tera::Value::Number(n) => match n.as_i64() {
+                    Some(i) => i.into(),
+                    None => n.as_f64().unwrap_or_default().into(),
+                },
+                tera::Value::String(s) => s.clone().into(),
+                other => other.to_string().into(),
+            };
+            fluent_args.set(name.clone(), value);
+        }
+        let args = (args.len() > 1).then_some(&fluent_args);
+        self.localizer.format(&self.language, key, args).map(tera::Value::String).map_err(tera::Error::msg)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        let text = "title='t'\nbase_url='https://e.org'\nsource_language='en'\n\
+            [[languages]]\ncode='en'\ntag='en'\nname='English'\ndirection='ltr'\n\
+            [[languages]]\ncode='sr'\ntag='sr-Cyrl'\nname='Српски'\ndirection='ltr'\n\
+            [[languages]]\ncode='sr-latn'\ntag='sr-Latn'\nname='Srpski'\ndirection='ltr'\ntransliterated_from='sr'\n\
+            [[languages]]\ncode='ar'\ntag='ar'\nname='العربية'\ndirection='rtl'\n";
+        Config::parse(text, Path::new("site.toml")).unwrap()
+    }
+
+    fn localizer() -> Localizer {
+        let files = vec![
+            ("en".into(), PathBuf::from("en.ftl"), "pages = { $count ->\n    [one] one page\n   *[other] { $count } pages\n}\nhello = Hello { $name }\nonly-en = Only English\nmonth-11 = November\ndate = { $day } { $month } { $year }\n".into()),
+            ("sr".into(), PathBuf::from("sr.ftl"), "pages = { $count ->\n    [one] { $count } страница\n    [few] { $count } странице\n   *[other] { $count } страница\n}\nhello = Здраво { $name }\nmonth-11 = новембар\ndate = { $day }. { $month } { $year }.\n".into()),
+            ("ar".into(), PathBuf::from("ar.ftl"), "pages = { $count ->\n    [zero] لا صفحات\n    [one] صفحة واحدة\n    [two] صفحتان\n    [few] { $count } صفحات\n    [many] { $count } صفحة\n   *[other] { $count } صفحةً\n}\n".into()),
+        ];
+        Localizer::from_sources(&config(), files).unwrap()
+    }
+
+    fn count(l: &Localizer, code: &str, n: i64) -> String {
+        let config = config();
+        let mut args = FluentArgs::new();
+        args.set("count", n);
+        l.format(config.language(code).unwrap(), "pages", Some(&args)).unwrap()
+    }
+
+    #[test]
+    fn arabic_has_six_plural_forms() {
+        let l = localizer();
+        let forms: Vec<String> = [0, 1, 2, 3, 11, 100].iter().map(|&n| count(&l, "ar", n)).collect();
+        assert_eq!(forms, ["لا صفحات", "صفحة واحدة", "صفحتان", "3 صفحات", "11 صفحة", "100 صفحةً"]);
+    }
+
+    #[test]
+    fn serbian_has_one_few_other_in_both_scripts() {
+        let l = localizer();
+        assert_eq!(count(&l, "sr", 1), "1 страница");
+        assert_eq!(count(&l, "sr", 21), "21 страница");
+        assert_eq!(count(&l, "sr", 3), "3 странице");
+        assert_eq!(count(&l, "sr", 5), "5 страница");
+        assert_eq!(count(&l, "sr-latn", 3), "3 stranice");
+    }
+
+    #[test]
+    fn english_one_and_other() {
+        let l = localizer();
+        assert_eq!(count(&l, "en", 1), "one page");
+        assert_eq!(count(&l, "en", 2), "2 pages");
+    }
+
+    #[test]
+    fn arguments_carry_no_isolation_marks_and_missing_keys_fall_back() {
+        let l = localizer();
+        let config = config();
+        let mut args = FluentArgs::new();
+        args.set("name", "<b>");
+        let text = l.format(config.language("ar").unwrap(), "hello", Some(&args)).unwrap();
+        assert_eq!(text, "Hello <b>", "falls back to English, raw text for Tera to escape");
+        assert!(!text.contains('\u{2068}'));
+        assert_eq!(l.missing_keys("sr"), ["only-en"]);
+        assert!(l.format(config.language("en").unwrap(), "nope", None).is_err());
+    }
+
+    #[test]
+    fn dates_follow_each_language() {
+        let l = localizer();
+        let config = config();
+        let date = time::macros::date!(2026 - 11 - 02);
+        assert_eq!(l.format_date(config.language("en").unwrap(), date).unwrap(), "2 November 2026");
+        assert_eq!(l.format_date(config.language("sr").unwrap(), date).unwrap(), "2. новембар 2026.");
+        assert_eq!(l.format_date(config.language("sr-latn").unwrap(), date).unwrap(), "2. novembar 2026.");
+    }
+
+    #[test]
+    fn syntax_errors_name_the_line() {
+        let files = vec![("en".into(), PathBuf::from("bad.ftl"), "ok = fine\nbroken = { $x\n".into())];
+        let err = Localizer::from_sources(&config(), files).err().unwrap();
+        assert_eq!(err.0[0].line, Some(2), "{err}");
+    }
+}

@@ -1,0 +1,82 @@
+//! udha: a static-site generator for multilingual information portals.
+//!
+//! The pipeline runs one way: load (`config`, `content`, `i18n`,
+//! `templates`) → validate (`site`) → render in parallel (`render`,
+//! `markdown`, `sitemap`) → write atomically (`output`). `check` reports on
+//! a validated site without writing. Each stage returns every problem it
+//! finds as `Diagnostics`, and nothing is written unless there are none.
+
+pub mod check;
+pub mod config;
+pub mod content;
+pub mod diagnostic;
+pub mod i18n;
+pub mod markdown;
+pub mod output;
+pub mod render;
+pub mod site;
+pub mod sitemap;
+pub mod templates;
+pub mod transliterate;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use diagnostic::Diagnostics;
+
+/// What a successful build did, for the summary line.
+pub struct BuildSummary {
+    pub pages: usize,
+    pub files: usize,
+    pub counts: Vec<render::LanguageCount>,
+}
+
+/// Everything rendered and checked, ready to write.
+struct Prepared {
+    site: site::Site,
+    localizer: Arc<i18n::Localizer>,
+    rendered: render::Rendered,
+    statics: Vec<output::StaticFile>,
+}
+
+fn prepare(root: &Path) -> Result<Prepared, Diagnostics> {
+    let config = config::Config::load(root)?;
+    let (content, (localizer, templates)) = rayon::join(
+        || content::load(root, &config),
+        || (i18n::Localizer::load(root, &config), templates::Templates::load(root)),
+    );
+    let (content, localizer, templates) = match (content, localizer, templates) {
+        (Ok(content), Ok(localizer), Ok(templates)) => (content, localizer, templates),
+        (content, localizer, templates) => {
+            let mut all = Diagnostics::default();
+            for errors in [content.err(), localizer.err(), templates.err()].into_iter().flatten() {
+                errors.0.into_iter().for_each(|d| all.push(d));
+            }
+            return Err(all.into_result(()).err().unwrap_or_default());
+        }
+    };
+    let site = site::Site::new(config, content)?;
+    let localizer = Arc::new(localizer);
+    let rendered = render::render(&site, &localizer, &templates)?;
+    let statics = output::static_files(root)?;
+    output::check_collisions(&rendered.files, &statics)?;
+    Ok(Prepared { site, localizer, rendered, statics })
+}
+
+/// Builds the site at `root` into `out`. On error, `out` is untouched.
+pub fn build(root: &Path, out: &Path) -> Result<BuildSummary, Diagnostics> {
+    let prepared = prepare(root)?;
+    output::write_atomically(out, &prepared.rendered.files, &prepared.statics)?;
+    Ok(BuildSummary {
+        pages: prepared.rendered.counts.iter().map(|c| c.pages).sum(),
+        files: prepared.rendered.files.len() + prepared.statics.len(),
+        counts: prepared.rendered.counts,
+    })
+}
+
+/// Validates and renders the site at `root` without writing; returns the
+/// warnings an editor should see.
+pub fn check(root: &Path, today: time::Date) -> Result<Vec<check::Warning>, Diagnostics> {
+    let prepared = prepare(root)?;
+    Ok(check::warnings(&prepared.site, &prepared.localizer, today))
+}

@@ -1,0 +1,375 @@
+//! Markdown to HTML with pulldown-cmark, plus udha's conventions for
+//! editors: `@/section/slug` links, stable heading ids in every script,
+//! `> [!WARNING]` callouts, ```` ```contact ```` cards and left-to-right
+//! phone links.
+//!
+//! It turns one body of text into HTML. It does not know which pages exist:
+//! the caller passes a resolver for `@/` links and turns the returned byte
+//! offsets into file lines.
+
+use std::collections::HashSet;
+
+use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
+use serde::Deserialize;
+
+use crate::transliterate::serbian_to_latin;
+
+/// Which script the rendered text is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    /// Leave the text as the editor wrote it.
+    AsWritten,
+    /// Transliterate Serbian Cyrillic text to Latin (not code, not URLs).
+    SerbianLatin,
+}
+
+impl Script {
+    pub fn apply(self, text: &str) -> String {
+        match self {
+            Script::AsWritten => text.to_string(),
+            Script::SerbianLatin => serbian_to_latin(text),
+        }
+    }
+}
+
+/// An internal link as written: `@/asylum/apply#where`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InternalLink<'a> {
+    /// The page id: `asylum/apply`, `asylum`, or empty for the home page.
+    pub page: &'a str,
+    pub anchor: Option<&'a str>,
+}
+
+/// A problem at a byte offset of the Markdown body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkdownError {
+    pub offset: usize,
+    pub message: String,
+    pub help: String,
+}
+
+const INTERNAL_PREFIX: &str = "@/";
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_GFM
+}
+
+/// The ids the headings of `markdown` get, in order: what `#anchor` in an
+/// internal link may name.
+pub fn heading_ids(markdown: &str) -> Vec<String> {
+    let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
+    assign_heading_ids(&events)
+}
+
+/// Renders `markdown` to HTML. `resolve` turns an internal link into a URL
+/// path or explains why it cannot (the message names the missing page).
+pub fn render(
+    markdown: &str,
+    script: Script,
+    resolve: &dyn Fn(&InternalLink) -> Result<String, String>,
+) -> Result<String, Vec<MarkdownError>> {
+    let parsed: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(markdown, options()).into_offset_iter().collect();
+    let events: Vec<Event> = parsed.iter().map(|(event, _)| event.clone()).collect();
+    let ids = assign_heading_ids(&events);
+    let mut ids = ids.into_iter();
+    let mut errors = Vec::new();
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    let mut in_code = false;
+    let mut contact: Option<(usize, String)> = None;
+    let mut link_closers: Vec<bool> = Vec::new();
+
+    for (event, range) in parsed {
+        if let Some((_, text)) = contact.as_mut() {
+            match event {
+                Event::Text(t) => text.push_str(&t),
+                Event::End(TagEnd::CodeBlock) => {
+                    let (offset, toml_text) = contact.take().unwrap_or_default();
+                    match contact_card(&toml_text, script) {
+                        Ok(html) => out.push(Event::Html(html.into())),
+                        Err(message) => errors.push(MarkdownError {
+                            offset,
+                            message: format!("contact card: {message}"),
+                            help: "a contact card holds TOML: name = \"...\" and optionally what, phone, email, address".into(),
+                        }),
+                    }
+                }
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
+                let id = script.apply(&ids.next().unwrap_or_default());
+                out.push(Event::Start(Tag::Heading { level, id: Some(id.into()), classes, attrs }));
+            }
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if info.as_ref() == "contact" => {
+                contact = Some((range.start, String::new()));
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                in_code = true;
+                out.push(Event::Start(Tag::CodeBlock(kind)));
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code = false;
+                out.push(Event::End(TagEnd::CodeBlock));
+            }
+            Event::Text(text) if !in_code => out.push(Event::Text(script.apply(&text).into())),
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                out.push(Event::Html(format!("<div class=\"callout callout-{}\" role=\"note\">", callout_name(kind)).into()));
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => out.push(Event::Html("</div>".into())),
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let (html, custom) = match link_open_tag(&dest_url, &title, script, resolve) {
+                    Ok(Some(html)) => (Some(html), true),
+                    Ok(None) => (None, false),
+                    Err(message) => {
+                        errors.push(MarkdownError {
+                            offset: range.start,
+                            message,
+                            help: "link to a page by its id, e.g. [how to apply](@/asylum/apply); ids are file paths under content/ without the language suffix".into(),
+                        });
+                        (Some("<a>".to_string()), true)
+                    }
+                };
+                link_closers.push(custom);
+                match html {
+                    Some(html) => out.push(Event::InlineHtml(html.into())),
+                    None => out.push(Event::Start(Tag::Link { link_type, dest_url, title, id })),
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if link_closers.pop().unwrap_or(false) {
+                    out.push(Event::InlineHtml("</a>".into()));
+                } else {
+                    out.push(Event::End(TagEnd::Link));
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    Ok(html)
+}
+
+/// The opening `<a>` for links udha writes itself: internal `@/` links and
+/// `tel:` links (kept left to right inside right-to-left text). `None` for
+/// other links, which pulldown-cmark writes as they are.
+fn link_open_tag(
+    dest: &CowStr,
+    title: &CowStr,
+    script: Script,
+    resolve: &dyn Fn(&InternalLink) -> Result<String, String>,
+) -> Result<Option<String>, String> {
+    let title_attr = if title.is_empty() { String::new() } else { format!(" title=\"{}\"", escape_attribute(&script.apply(title))) };
+    if let Some(target) = dest.strip_prefix(INTERNAL_PREFIX) {
+        let (page, anchor) = match target.split_once('#') {
+            Some((page, anchor)) => (page, Some(anchor)),
+            None => (target, None),
+        };
+        let link = InternalLink { page: page.trim_end_matches('/'), anchor };
+        let mut url = resolve(&link)?;
+        if let Some(anchor) = anchor {
+            url.push('#');
+            url.push_str(&script.apply(anchor));
+        }
+        return Ok(Some(format!("<a href=\"{}\"{title_attr}>", escape_attribute(&url))));
+    }
+    if let Some(number) = dest.strip_prefix("tel:") {
+        let href = tel_href(number).ok_or_else(|| format!("`{dest}` is not a phone number"))?;
+        return Ok(Some(format!("<a class=\"tel\" href=\"tel:{href}\" dir=\"ltr\"{title_attr}>")));
+    }
+    Ok(None)
+}
+
+/// The digits of a phone number for a `tel:` URL: `+383 38 600 521` →
+/// `+38338600521`. Digits are never converted to another numeral system.
+fn tel_href(number: &str) -> Option<String> {
+    let allowed = |c: char| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '.');
+    if number.is_empty() || !number.chars().all(allowed) {
+        return None;
+    }
+    let href: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    (href.trim_start_matches('+').len() >= 3).then_some(href)
+}
+
+fn callout_name(kind: BlockQuoteKind) -> &'static str {
+    match kind {
+        BlockQuoteKind::Note => "note",
+        BlockQuoteKind::Tip => "tip",
+        BlockQuoteKind::Important => "important",
+        BlockQuoteKind::Warning => "warning",
+        BlockQuoteKind::Caution => "caution",
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Contact {
+    name: String,
+    #[serde(default)]
+    what: Option<String>,
+    #[serde(default)]
+    phone: Option<String>,
+    #[serde(default)]
+    email: Option<String>,
+    #[serde(default)]
+    address: Option<String>,
+}
+
+/// A contact card: the organisation, what it does, and tap-to-call,
+/// e-mail and address lines.
+fn contact_card(toml_text: &str, script: Script) -> Result<String, String> {
+    let contact: Contact = toml::from_str(toml_text).map_err(|err| err.message().trim_end().to_string())?;
+    let text = |s: &str| escape_text(&script.apply(s));
+    let mut html = format!("<div class=\"contact\"><p class=\"contact-name\">{}</p>", text(&contact.name));
+    if let Some(what) = &contact.what {
+        html.push_str(&format!("<p class=\"contact-what\">{}</p>", text(what)));
+    }
+    if let Some(phone) = &contact.phone {
+        let href = tel_href(phone).ok_or_else(|| format!("phone = \"{phone}\" is not a phone number"))?;
+        html.push_str(&format!("<p class=\"contact-phone\"><a class=\"tel\" href=\"tel:{href}\" dir=\"ltr\">{}</a></p>", escape_text(phone)));
+    }
+    if let Some(email) = &contact.email {
+        if !email.contains('@') || email.contains(char::is_whitespace) {
+            return Err(format!("email = \"{email}\" is not an e-mail address"));
+        }
+        html.push_str(&format!("<p class=\"contact-email\"><a href=\"mailto:{0}\" dir=\"ltr\">{0}</a></p>", escape_attribute(email)));
+    }
+    if let Some(address) = &contact.address {
+        html.push_str(&format!("<p class=\"contact-address\">{}</p>", text(address)));
+    }
+    html.push_str("</div>\n");
+    Ok(html)
+}
+
+/// Gives every heading an id: its `{#id}` if the editor wrote one, or one
+/// made from its text. Ids are unique within the page (`-2`, `-3`, ...).
+fn assign_heading_ids(events: &[Event]) -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut used = HashSet::new();
+    let mut current: Option<(Option<String>, String)> = None;
+    for event in events {
+        match event {
+            Event::Start(Tag::Heading { id, .. }) => current = Some((id.as_ref().map(|s| s.to_string()), String::new())),
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, heading_text)) = current.as_mut() {
+                    heading_text.push_str(text);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((explicit, text)) = current.take() {
+                    let base = explicit.unwrap_or_else(|| slug_of_heading(&text));
+                    let mut id = base.clone();
+                    let mut n = 2;
+                    while !used.insert(id.clone()) {
+                        id = format!("{base}-{n}");
+                        n += 1;
+                    }
+                    ids.push(id);
+                }
+            }
+            _ => {}
+        }
+    }
+    ids
+}
+
+/// An id from heading text in any script: letters and digits kept (lower
+/// case), everything else a single `-`. Arabic vowel marks are dropped so
+/// the same word always gives the same id.
+fn slug_of_heading(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if (c.is_whitespace() || c.is_ascii_punctuation() || c == '\u{060C}' || c == '\u{061F}') && !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() { "section".to_string() } else { slug.to_string() }
+}
+
+pub fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+pub fn escape_attribute(text: &str) -> String {
+    escape_text(text).replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(link: &InternalLink) -> Result<String, String> {
+        match link.page {
+            "asylum/apply" => Ok("/ar/asylum/apply/".to_string()),
+            "" => Ok("/ar/".to_string()),
+            other => Err(format!("no page @/{other}")),
+        }
+    }
+
+    #[test]
+    fn internal_links_resolve_and_keep_anchor() {
+        let html = render("[a](@/asylum/apply#where) [h](@/)", Script::AsWritten, &resolve).unwrap();
+        assert!(html.contains("<a href=\"/ar/asylum/apply/#where\">a</a>"), "{html}");
+        assert!(html.contains("<a href=\"/ar/\">h</a>"), "{html}");
+    }
+
+    #[test]
+    fn broken_link_reports_its_offset() {
+        let errors = render("text\n\n[x](@/asylum/aply)", Script::AsWritten, &resolve).unwrap_err();
+        assert_eq!(errors[0].offset, 6);
+        assert!(errors[0].message.contains("@/asylum/aply"));
+    }
+
+    #[test]
+    fn heading_ids_are_unique_and_work_in_every_script() {
+        assert_eq!(heading_ids("# Hello, World!\n# Hello World\n## Где да питате?\n## كيف تطلب اللجوء\n## x {#where}"), [
+            "hello-world",
+            "hello-world-2",
+            "где-да-питате",
+            "كيف-تطلب-اللجوء",
+            "where"
+        ]);
+        assert_eq!(heading_ids("# ???"), ["section"]);
+    }
+
+    #[test]
+    fn phone_links_are_left_to_right_digits() {
+        let html = render("[+383 38 600 521](tel:+383 38 600 521)", Script::AsWritten, &resolve);
+        // A space in a Markdown link target ends it; editors write tel:+38338600521.
+        assert!(html.is_ok());
+        let html = render("[112](tel:112)", Script::AsWritten, &resolve).unwrap();
+        assert!(html.contains("<a class=\"tel\" href=\"tel:112\" dir=\"ltr\">112</a>"), "{html}");
+        assert!(render("[x](tel:abc)", Script::AsWritten, &resolve).is_err());
+    }
+
+    #[test]
+    fn callouts_and_contact_cards() {
+        let html = render("> [!WARNING]\n> Keep your passport.\n", Script::AsWritten, &resolve).unwrap();
+        assert!(html.contains("<div class=\"callout callout-warning\" role=\"note\">"), "{html}");
+        let html = render("```contact\nname = \"IOM\"\nphone = \"+383 38 600 521\"\nemail = \"a@b.org\"\n```\n", Script::AsWritten, &resolve).unwrap();
+        assert!(html.contains("href=\"tel:+38338600521\" dir=\"ltr\">+383 38 600 521</a>"), "{html}");
+        assert!(html.contains("mailto:a@b.org"), "{html}");
+        let errors = render("x\n\n```contact\nnam = 1\n```\n", Script::AsWritten, &resolve).unwrap_err();
+        assert_eq!(errors[0].offset, 3);
+    }
+
+    #[test]
+    fn serbian_latin_leaves_code_and_urls_alone() {
+        let html = render("## Где {#gde}\n\nЗдраво `код` [веза](https://пример.срб/)\n", Script::SerbianLatin, &resolve).unwrap();
+        assert!(html.contains("<h2 id=\"gde\">Gde</h2>"), "{html}");
+        assert!(html.contains("Zdravo <code>код</code>"), "{html}");
+        assert!(html.contains("href=\"https://%D0%BF%D1%80%D0%B8%D0%BC%D0%B5%D1%80.%D1%81%D1%80%D0%B1/\">veza</a>"), "the URL keeps its Cyrillic: {html}");
+    }
+}

@@ -1,0 +1,136 @@
+//! Writing the built site: minifies HTML, copies `static/`, and swaps the
+//! new output in for the old one only when everything was written.
+//!
+//! The previous output stays untouched until the very end: files go to a
+//! temporary folder beside `--out`, which is renamed into place on success
+//! and removed on failure. Nothing here decides what the files contain.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::diagnostic::Diagnostic;
+use crate::render::OutputFile;
+
+pub const STATIC_DIR: &str = "static";
+const TEMP_MARK: &str = ".udha-tmp-";
+const OLD_MARK: &str = ".udha-old-";
+
+/// A file of `static/` to copy as it is.
+pub struct StaticFile {
+    pub source: PathBuf,
+    /// Relative to the output folder, `/`-separated.
+    pub path: String,
+}
+
+/// Every file under `root/static`, sorted.
+pub fn static_files(root: &Path) -> Result<Vec<StaticFile>, Diagnostic> {
+    let dir = root.join(STATIC_DIR);
+    let mut files = Vec::new();
+    if !dir.exists() {
+        return Ok(files);
+    }
+    for entry in WalkDir::new(&dir).sort_by_file_name() {
+        let entry = entry.map_err(|err| Diagnostic::new(err.path().unwrap_or(&dir), format!("cannot read the static folder: {err}")).with_help("check the folder is readable"))?;
+        if entry.file_type().is_file() {
+            let path = entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
+            files.push(StaticFile { source: entry.into_path(), path });
+        }
+    }
+    Ok(files)
+}
+
+/// Refuses a static file that would overwrite a generated one.
+pub fn check_collisions(files: &[OutputFile], statics: &[StaticFile]) -> Result<(), Diagnostic> {
+    let generated: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    match statics.iter().find(|s| generated.contains(s.path.as_str())) {
+        Some(clash) => Err(Diagnostic::new(&clash.source, format!("this static file and a generated page both claim /{}", clash.path))
+            .with_help("rename or move the static file")),
+        None => Ok(()),
+    }
+}
+
+/// Minifies an HTML page; other files pass through.
+pub fn minify(file: &OutputFile) -> Vec<u8> {
+    if !file.is_html() {
+        return file.bytes.clone();
+    }
+    let mut cfg = minify_html::Cfg::new();
+    cfg.minify_css = true;
+    cfg.keep_html_and_head_opening_tags = true;
+    cfg.keep_closing_tags = true;
+    minify_html::minify(&file.bytes, &cfg)
+}
+
+/// Writes `files` and `statics` into `out`, replacing its old content only
+/// once every file is written.
+pub fn write_atomically(out: &Path, files: &[OutputFile], statics: &[StaticFile]) -> Result<(), Diagnostic> {
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).ok_or_else(|| {
+        Diagnostic::new(out, "--out must name a folder").with_help("for example --out public")
+    })?;
+    std::fs::create_dir_all(&parent).map_err(|err| Diagnostic::io(&parent, &err))?;
+    remove_leftovers(&parent, &name);
+
+    let temp = parent.join(format!(".{name}{TEMP_MARK}{}", std::process::id()));
+    let result = write_tree(&temp, files, statics);
+    if let Err(err) = result {
+        let _ = std::fs::remove_dir_all(&temp);
+        return Err(err);
+    }
+    if out.exists() {
+        let old = parent.join(format!(".{name}{OLD_MARK}{}", std::process::id()));
+        std::fs::rename(out, &old).map_err(|err| {
+            let _ = std::fs::remove_dir_all(&temp);
+            Diagnostic::io(out, &err)
+        })?;
+        if let Err(err) = std::fs::rename(&temp, out) {
+            let _ = std::fs::rename(&old, out);
+            let _ = std::fs::remove_dir_all(&temp);
+            return Err(Diagnostic::io(out, &err));
+        }
+        let _ = std::fs::remove_dir_all(&old);
+    } else {
+        std::fs::rename(&temp, out).map_err(|err| Diagnostic::io(out, &err))?;
+    }
+    Ok(())
+}
+
+fn write_tree(temp: &Path, files: &[OutputFile], statics: &[StaticFile]) -> Result<(), Diagnostic> {
+    std::fs::create_dir_all(temp).map_err(|err| Diagnostic::io(temp, &err))?;
+    let dirs: std::collections::BTreeSet<PathBuf> = files
+        .iter()
+        .map(|f| f.path.as_str())
+        .chain(statics.iter().map(|s| s.path.as_str()))
+        .filter_map(|p| Path::new(p).parent().map(Path::to_path_buf))
+        .collect();
+    for dir in dirs {
+        let dir = temp.join(dir);
+        std::fs::create_dir_all(&dir).map_err(|err| Diagnostic::io(&dir, &err))?;
+    }
+    files.par_iter().try_for_each(|file| {
+        let target = temp.join(&file.path);
+        std::fs::write(&target, minify(file)).map_err(|err| Diagnostic::io(&target, &err))
+    })?;
+    statics.par_iter().try_for_each(|file| {
+        let target = temp.join(&file.path);
+        std::fs::copy(&file.source, &target).map(|_| ()).map_err(|err| Diagnostic::io(&file.source, &err))
+    })
+}
+
+/// Removes temporary folders that a killed build left beside `out`.
+fn remove_leftovers(parent: &Path, name: &str) {
+    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let ours = [TEMP_MARK, OLD_MARK].iter().any(|mark| file_name.starts_with(&format!(".{name}{mark}")));
+        if ours && entry.path().is_dir() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}

@@ -1,0 +1,342 @@
+//! Rendering: turns the validated site into the bytes of every output file,
+//! in memory, in parallel (rayon), one job per page and language.
+//!
+//! It decides what each template sees (its context). It writes nothing to
+//! disk: `output` does that once everything has rendered without error.
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::config::{Direction, Language};
+use crate::content::PageKind;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::Localizer;
+use crate::markdown;
+use crate::site::{script_of, Page, Site};
+use crate::sitemap;
+use crate::templates::{LanguageTemplates, Templates};
+
+/// One file of the built site.
+pub struct OutputFile {
+    /// Relative to the output folder, `/`-separated: `en/asylum/apply/index.html`.
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl OutputFile {
+    pub fn is_html(&self) -> bool {
+        self.path.ends_with(".html")
+    }
+}
+
+/// How many pages one language got, and how many of them show the source
+/// text because the translation is missing.
+pub struct LanguageCount {
+    pub code: String,
+    pub pages: usize,
+    pub fallbacks: usize,
+}
+
+pub struct Rendered {
+    pub files: Vec<OutputFile>,
+    pub counts: Vec<LanguageCount>,
+}
+
+#[derive(Serialize, Clone)]
+struct LangView<'a> {
+    code: &'a str,
+    tag: &'a str,
+    name: &'a str,
+    dir: &'static str,
+}
+
+impl<'a> From<&'a Language> for LangView<'a> {
+    fn from(language: &'a Language) -> Self {
+        LangView {
+            code: &language.code,
+            tag: &language.tag,
+            name: &language.name,
+            dir: match language.direction {
+                Direction::Ltr => "ltr",
+                Direction::Rtl => "rtl",
+            },
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct LinkView {
+    title: String,
+    url: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct AlternateView<'a> {
+    lang: LangView<'a>,
+    url: String,
+    permalink: String,
+    current: bool,
+    /// False when that language shows the source text (no translation yet).
+    translated: bool,
+}
+
+#[derive(Serialize)]
+struct ChildView {
+    title: String,
+    description: Option<String>,
+    url: String,
+    code: u32,
+}
+
+#[derive(Serialize)]
+struct PageView<'a> {
+    id: &'a str,
+    kind: &'static str,
+    code: u32,
+    title: String,
+    description: Option<String>,
+    content: String,
+    url: String,
+    permalink: String,
+    canonical: String,
+    reviewed: Option<String>,
+    reviewed_iso: Option<String>,
+    sources: &'a [String],
+    translation: &'static str,
+    /// The language shows the source text: its translation is missing.
+    fallback: bool,
+    /// The language of the text in `content` (the source's when `fallback`).
+    content_lang: LangView<'a>,
+    children: Vec<ChildView>,
+    breadcrumbs: Vec<LinkView>,
+    /// The section this page is in (or is), and that section's pages.
+    section: Option<SectionView>,
+}
+
+#[derive(Serialize)]
+struct SectionView {
+    title: String,
+    url: String,
+    pages: Vec<LinkView>,
+}
+
+/// Per-language data shared by every page of that language.
+struct LanguageRun<'a> {
+    language: &'a Language,
+    templates: LanguageTemplates,
+    /// The top-level sections, for the main navigation.
+    sections: Vec<(usize, String, String)>,
+}
+
+/// Renders every page in every language, the per-language 404 pages, the
+/// language chooser, the short-code pages, the sitemap and robots.txt.
+pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates) -> Result<Rendered, Diagnostics> {
+    let runs: Vec<LanguageRun> = site
+        .config
+        .languages
+        .iter()
+        .map(|language| {
+            let sections = site
+                .home()
+                .map(|home| home.children.iter().filter(|&&i| site.pages[i].kind == PageKind::Section).map(|&i| (i, site.title(&site.pages[i], language), site.url(&site.pages[i], language))).collect())
+                .unwrap_or_default();
+            LanguageRun { language, templates: templates.for_language(language, localizer), sections }
+        })
+        .collect();
+
+    let jobs: Vec<(usize, usize)> = (0..runs.len()).flat_map(|l| (0..site.pages.len()).map(move |p| (l, p))).collect();
+    let pages: Vec<Result<OutputFile, Vec<Diagnostic>>> =
+        jobs.par_iter().map(|&(l, p)| render_page(site, localizer, &runs[l], &site.pages[p])).collect();
+
+    let mut diagnostics = Diagnostics::default();
+    let mut files = Vec::with_capacity(pages.len() + site.pages.len() + runs.len() + 4);
+    for result in pages {
+        match result {
+            Ok(file) => files.push(file),
+            Err(errors) => errors.into_iter().for_each(|d| diagnostics.push(d)),
+        }
+    }
+    for run in &runs {
+        let mut context = language_context(site, run);
+        context.insert("page", &serde_json::json!({ "kind": "404", "url": format!("/{}/404.html", run.language.code) }));
+        push_rendered(&mut files, &mut diagnostics, format!("{}/404.html", run.language.code), run.templates.render("404.html", &context));
+    }
+    let source_run = runs.iter().find(|run| run.language.code == site.config.source_language).unwrap_or(&runs[0]);
+    let everywhere: Vec<serde_json::Value> = runs
+        .iter()
+        .map(|run| {
+            let say = |key: &str| localizer.format(run.language, key, None).unwrap_or_default();
+            serde_json::json!({ "lang": LangView::from(run.language), "url": format!("/{}/", run.language.code), "site_name": say("site-name"), "prompt": say("chooser-prompt"), "not_found": say("not-found-title") })
+        })
+        .collect();
+    let mut root = tera::Context::new();
+    root.insert("site", &serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url }));
+    root.insert("lang", &LangView::from(source_run.language));
+    root.insert("languages", &everywhere);
+    push_rendered(&mut files, &mut diagnostics, "index.html".into(), source_run.templates.render("chooser.html", &root));
+    push_rendered(&mut files, &mut diagnostics, "404.html".into(), source_run.templates.render("404.html", &root));
+
+    let code_pages: Vec<(String, Result<String, Diagnostic>)> = site
+        .pages
+        .par_iter()
+        .map(|page| {
+            let versions: Vec<serde_json::Value> = runs
+                .iter()
+                .map(|run| {
+                    let version = site.version(page, run.language);
+                    serde_json::json!({ "lang": LangView::from(run.language), "title": site.title(page, run.language), "url": site.url(page, run.language), "translated": !version.fallback })
+                })
+                .collect();
+            let mut context = root.clone();
+            context.insert("page", &serde_json::json!({ "kind": "code", "code": page.code, "id": page.id, "url": format!("/{}/", page.code) }));
+            context.insert("versions", &versions);
+            (format!("{}/index.html", page.code), source_run.templates.render("code.html", &context))
+        })
+        .collect();
+    for (path, result) in code_pages {
+        push_rendered(&mut files, &mut diagnostics, path, result);
+    }
+    files.push(OutputFile { path: "sitemap.xml".into(), bytes: sitemap::sitemap(site).into_bytes() });
+    files.push(OutputFile { path: "robots.txt".into(), bytes: format!("User-agent: *\nAllow: /\nSitemap: {}/sitemap.xml\n", site.config.base_url).into_bytes() });
+
+    let counts = site
+        .config
+        .languages
+        .iter()
+        .map(|language| LanguageCount {
+            code: language.code.clone(),
+            pages: site.pages.len(),
+            fallbacks: site.pages.iter().filter(|page| site.version(page, language).fallback).count(),
+        })
+        .collect();
+    diagnostics.into_result(Rendered { files, counts })
+}
+
+fn push_rendered(files: &mut Vec<OutputFile>, diagnostics: &mut Diagnostics, path: String, result: Result<String, Diagnostic>) {
+    match result {
+        Ok(html) => files.push(OutputFile { path, bytes: html.into_bytes() }),
+        Err(diagnostic) => diagnostics.push(diagnostic),
+    }
+}
+
+/// What every template of one language sees: site, lang, sections.
+fn language_context(site: &Site, run: &LanguageRun) -> tera::Context {
+    let mut context = tera::Context::new();
+    context.insert("site", &serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url }));
+    context.insert("lang", &LangView::from(run.language));
+    let home_url = format!("/{}/", run.language.code);
+    context.insert("home_url", &home_url);
+    let nav: Vec<LinkView> = run.sections.iter().map(|(_, title, url)| LinkView { title: title.clone(), url: url.clone(), current: false }).collect();
+    context.insert("sections", &nav);
+    context
+}
+
+fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, page: &Page) -> Result<OutputFile, Vec<Diagnostic>> {
+    let language = run.language;
+    let version = site.version(page, language);
+    let file = version.file;
+    let script = script_of(language);
+    let content = markdown::render(&file.body, script, &|link| site.resolve(language, link)).map_err(|errors| {
+        errors.into_iter().map(|e| Diagnostic::new(&file.path, e.message).at_line(file.line_at(e.offset)).with_help(e.help)).collect::<Vec<_>>()
+    })?;
+    let source_language = site.config.source();
+    let content_language = if version.fallback { source_language } else { language };
+    let url = site.url(page, language);
+    let permalink = format!("{}{}", site.config.base_url, url);
+    let canonical = if version.fallback { format!("{}{}", site.config.base_url, site.url(page, source_language)) } else { permalink.clone() };
+    let reviewed = match file.reviewed {
+        Some(date) => Some(localizer.format_date(language, date).map_err(|message| vec![Diagnostic::new(&file.path, message).with_help("add the month names and `date` to locales/<lang>/")])?),
+        None => None,
+    };
+    let link = |index: usize, current: bool| LinkView { title: site.title(&site.pages[index], language), url: site.url(&site.pages[index], language), current };
+
+    let mut breadcrumbs = Vec::new();
+    let mut ancestor = page.parent;
+    while let Some(index) = ancestor {
+        breadcrumbs.push(link(index, false));
+        ancestor = site.pages[index].parent;
+    }
+    breadcrumbs.reverse();
+
+    let section_index = match page.kind {
+        PageKind::Section => site.pages.iter().position(|p| std::ptr::eq(p, page)),
+        PageKind::Leaf => page.parent.filter(|&i| site.pages[i].kind == PageKind::Section),
+        PageKind::Home => None,
+    };
+    let section = section_index.map(|index| {
+        let section = &site.pages[index];
+        SectionView {
+            title: site.title(section, language),
+            url: site.url(section, language),
+            pages: section.children.iter().map(|&i| link(i, std::ptr::eq(&site.pages[i], page))).collect(),
+        }
+    });
+    let children = page
+        .children
+        .iter()
+        .map(|&i| {
+            let child = &site.pages[i];
+            let child_version = site.version(child, language);
+            ChildView {
+                title: site.title(child, language),
+                description: child_version.file.front.description.as_deref().map(|d| script.apply(d)),
+                url: site.url(child, language),
+                code: child.code,
+            }
+        })
+        .collect();
+    let alternates: Vec<AlternateView> = site
+        .config
+        .languages
+        .iter()
+        .map(|other| {
+            let other_url = site.url(page, other);
+            AlternateView {
+                lang: LangView::from(other),
+                permalink: format!("{}{}", site.config.base_url, other_url),
+                url: other_url,
+                current: other.code == language.code,
+                translated: !site.version(page, other).fallback,
+            }
+        })
+        .collect();
+
+    let view = PageView {
+        id: &page.id,
+        kind: match page.kind {
+            PageKind::Home => "home",
+            PageKind::Section => "section",
+            PageKind::Leaf => "page",
+        },
+        code: page.code,
+        title: script.apply(&file.front.title),
+        description: file.front.description.as_deref().map(|d| script.apply(d)),
+        content,
+        url: url.clone(),
+        permalink,
+        canonical,
+        reviewed,
+        reviewed_iso: file.reviewed.map(|d| d.to_string()),
+        sources: &file.front.sources,
+        translation: file.translation(&site.config.source_language).as_str(),
+        fallback: version.fallback,
+        content_lang: LangView::from(content_language),
+        children,
+        breadcrumbs,
+        section,
+    };
+    let mut context = language_context(site, run);
+    context.insert("page", &view);
+    context.insert("alternates", &alternates);
+    let template = match page.kind {
+        PageKind::Home => "home.html",
+        PageKind::Section => "section.html",
+        PageKind::Leaf => "page.html",
+    };
+    let html = run.templates.render(template, &context).map_err(|d| vec![d])?;
+    let path = format!("{}index.html", url.trim_start_matches('/'));
+    Ok(OutputFile { path, bytes: html.into_bytes() })
+}

@@ -1,0 +1,34 @@
+//! `sitemap.xml`: every translated page version with `hreflang` alternates
+//! for all its translations and an `x-default` pointing at the source.
+//!
+//! Versions that only show the source text (translation missing) are left
+//! out: their canonical URL is the source page, which is listed.
+
+use crate::markdown::escape_attribute;
+use crate::site::Site;
+
+pub fn sitemap(site: &Site) -> String {
+    let base = &site.config.base_url;
+    let source = site.config.source();
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    for page in &site.pages {
+        let translated: Vec<_> = site.config.languages.iter().filter(|l| !site.version(page, l).fallback).collect();
+        for language in &translated {
+            xml.push_str(&format!("<url><loc>{}</loc>", escape_attribute(&format!("{base}{}", site.url(page, language)))));
+            if let Some(date) = site.version(page, language).file.reviewed {
+                xml.push_str(&format!("<lastmod>{date}</lastmod>"));
+            }
+            for alternate in &translated {
+                xml.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    escape_attribute(&alternate.tag),
+                    escape_attribute(&format!("{base}{}", site.url(page, alternate)))
+                ));
+            }
+            xml.push_str(&format!("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>", escape_attribute(&format!("{base}{}", site.url(page, source)))));
+            xml.push_str("</url>\n");
+        }
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}

@@ -1,0 +1,127 @@
+//! Tera templates: reads `templates/**/*.html` once and gives each language
+//! its own copy with `t()` bound to that language's UI strings.
+//!
+//! It owns template loading and template errors. What goes into a
+//! template's context is decided by `render`.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use walkdir::WalkDir;
+
+use crate::config::Language;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::{Localizer, TranslateFunction};
+
+pub const TEMPLATES_DIR: &str = "templates";
+
+/// The templates every site must have, and what each renders.
+pub const REQUIRED: [(&str, &str); 6] = [
+    ("chooser.html", "the language chooser at /"),
+    ("home.html", "each language's home page"),
+    ("section.html", "a section page that lists its pages"),
+    ("page.html", "a content page"),
+    ("code.html", "the short-code page /<code>/"),
+    ("404.html", "the page-not-found page"),
+];
+
+pub struct Templates {
+    tera: tera::Tera,
+    dir: PathBuf,
+}
+
+impl Templates {
+    pub fn load(root: &Path) -> Result<Templates, Diagnostics> {
+        let dir = root.join(TEMPLATES_DIR);
+        let mut diagnostics = Diagnostics::default();
+        let mut sources = Vec::new();
+        for entry in WalkDir::new(&dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
+            let path = entry.path();
+            if !entry.file_type().is_file() || path.extension().is_none_or(|x| x != "html") {
+                continue;
+            }
+            let name = path.strip_prefix(&dir).unwrap_or(path).to_string_lossy().replace('\\', "/");
+            match std::fs::read_to_string(path) {
+                Ok(text) => sources.push((name, text)),
+                Err(err) => diagnostics.push(Diagnostic::io(path, &err)),
+            }
+        }
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        // Parse one by one so an error names its own file.
+        for (name, text) in &sources {
+            if let Err(err) = tera.add_raw_template(name, text) {
+                diagnostics.push(template_diagnostic(&dir.join(name), &err));
+            }
+        }
+        if diagnostics.is_empty() {
+            if let Err(err) = tera.build_inheritance_chains() {
+                diagnostics.push(Diagnostic::new(&dir, error_chain(&err)).with_help("check the names in {% extends %} and {% include %}"));
+            }
+        }
+        for (name, what) in REQUIRED {
+            if !sources.iter().any(|(n, _)| n == name) {
+                diagnostics.push(Diagnostic::new(dir.join(name), format!("this template is missing; it renders {what}")).with_help("add it to templates/"));
+            }
+        }
+        diagnostics.into_result(Templates { tera, dir })
+    }
+
+    /// A copy of the templates whose `t()` speaks `language`.
+    pub fn for_language(&self, language: &Language, localizer: &Arc<Localizer>) -> LanguageTemplates {
+        let mut tera = self.tera.clone();
+        tera.register_function("t", TranslateFunction { localizer: Arc::clone(localizer), language: language.clone() });
+        LanguageTemplates { tera, dir: self.dir.clone() }
+    }
+}
+
+/// Templates ready to render for one language.
+pub struct LanguageTemplates {
+    tera: tera::Tera,
+    dir: PathBuf,
+}
+
+impl LanguageTemplates {
+    pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
+        self.tera.render(name, context).map_err(|err| template_diagnostic(&self.dir.join(name), &err))
+    }
+}
+
+/// A Tera error as a diagnostic, with the line Tera's parser reports.
+fn template_diagnostic(path: &Path, err: &tera::Error) -> Diagnostic {
+    let chain = error_chain(err);
+    let mut diagnostic = Diagnostic::new(path, format!("template error: {chain}"))
+        .with_help("fix the template; a missing message means adding it to locales/<lang>/*.ftl");
+    if let Some(line) = parser_line(&chain) {
+        diagnostic = diagnostic.at_line(line);
+    }
+    diagnostic
+}
+
+fn error_chain(err: &tera::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(inner) = source {
+        text.push_str(": ");
+        text.push_str(&inner.to_string());
+        source = inner.source();
+    }
+    text
+}
+
+/// Tera's parser writes positions as ` --> 3:14`.
+fn parser_line(message: &str) -> Option<usize> {
+    let after = &message[message.find("--> ")? + 4..];
+    after.split(':').next()?.trim().parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parser_line;
+
+    #[test]
+    fn finds_the_line_in_tera_parse_errors() {
+        assert_eq!(parser_line("Failed to parse\n --> 3:14\n  |"), Some(3));
+        assert_eq!(parser_line("no position"), None);
+    }
+}
