@@ -161,7 +161,20 @@ pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates) ->
     }
     for run in &runs {
         let mut context = language_context(site, run);
+        let homes: Vec<AlternateView> = site
+            .config
+            .languages
+            .iter()
+            .map(|other| AlternateView {
+                lang: LangView::from(other),
+                url: format!("/{}/", other.code),
+                permalink: format!("{}/{}/", site.config.base_url, other.code),
+                current: other.code == run.language.code,
+                translated: true,
+            })
+            .collect();
         context.insert("page", &serde_json::json!({ "kind": "404", "url": format!("/{}/404.html", run.language.code) }));
+        context.insert("alternates", &homes);
         push_rendered(&mut files, &mut diagnostics, format!("{}/404.html", run.language.code), run.templates.render("404.html", &context));
     }
     let source_run = runs.iter().find(|run| run.language.code == site.config.source_language).unwrap_or(&runs[0]);
@@ -176,8 +189,11 @@ pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates) ->
     root.insert("site", &serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url }));
     root.insert("lang", &LangView::from(source_run.language));
     root.insert("languages", &everywhere);
+    root.insert("not_found", &false);
     push_rendered(&mut files, &mut diagnostics, "index.html".into(), source_run.templates.render("chooser.html", &root));
-    push_rendered(&mut files, &mut diagnostics, "404.html".into(), source_run.templates.render("404.html", &root));
+    let mut not_found = root.clone();
+    not_found.insert("not_found", &true);
+    push_rendered(&mut files, &mut diagnostics, "404.html".into(), source_run.templates.render("chooser.html", &not_found));
 
     let code_pages: Vec<(String, Result<String, Diagnostic>)> = site
         .pages

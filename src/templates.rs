@@ -17,12 +17,12 @@ pub const TEMPLATES_DIR: &str = "templates";
 
 /// The templates every site must have, and what each renders.
 pub const REQUIRED: [(&str, &str); 6] = [
-    ("chooser.html", "the language chooser at /"),
+    ("chooser.html", "the language chooser at / and the site-wide /404.html"),
     ("home.html", "each language's home page"),
     ("section.html", "a section page that lists its pages"),
     ("page.html", "a content page"),
     ("code.html", "the short-code page /<code>/"),
-    ("404.html", "the page-not-found page"),
+    ("404.html", "each language's page-not-found page"),
 ];
 
 pub struct Templates {
@@ -48,16 +48,12 @@ impl Templates {
         }
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
-        // Parse one by one so an error names its own file.
-        for (name, text) in &sources {
-            if let Err(err) = tera.add_raw_template(name, text) {
-                diagnostics.push(template_diagnostic(&dir.join(name), &err));
-            }
-        }
-        if diagnostics.is_empty() {
-            if let Err(err) = tera.build_inheritance_chains() {
-                diagnostics.push(Diagnostic::new(&dir, error_chain(&err)).with_help("check the names in {% extends %} and {% include %}"));
-            }
+        if let Err(err) = tera.add_raw_templates(sources.iter().map(|(name, text)| (name.as_str(), text.as_str()))) {
+            // Tera names the template at fault in quotes; point at its file.
+            let chain = error_chain(&err);
+            let culprit = sources.iter().map(|(name, _)| name).find(|name| chain.contains(&format!("'{name}'")));
+            let path = culprit.map(|name| dir.join(name)).unwrap_or_else(|| dir.clone());
+            diagnostics.push(template_diagnostic(&path, &err));
         }
         for (name, what) in REQUIRED {
             if !sources.iter().any(|(n, _)| n == name) {

@@ -1,0 +1,52 @@
+# UI strings for the English site. Plain text only: no HTML.
+# Every other language has the same keys in locales/<lang>/main.ftl.
+
+site-name = Udha
+site-tagline = Information for migrants and asylum seekers in Kosovo
+chooser-prompt = Read this site in English
+
+skip-to-content = Skip to the content
+emergency-label = Emergency numbers, free from any phone
+emergency-112 = Emergency
+emergency-192 = Police
+emergency-194 = Ambulance
+languages-label = Language
+sections-label = Topics
+breadcrumbs-label = You are here
+home-link = Home
+
+translation-missing = This page is not translated yet. Here it is in { $source }.
+translation-machine = This is a machine translation. A native speaker has not checked it yet.
+translation-draft = This translation is a draft. It may have mistakes.
+
+page-code = Info-line code { $code }
+last-reviewed = Facts last checked: { $date }
+sources-label = Sources
+in-this-section = In this section
+section-pages = { $count ->
+    [one] { $count } page in this topic
+   *[other] { $count } pages in this topic
+}
+
+not-found-title = Page not found
+not-found-text = This page does not exist. Go to the home page or choose a topic.
+
+footer-about = About this site
+footer-privacy = Privacy: no cookies, no tracking, nothing stored.
+
+code-page-title = Info-line code { $code }
+
+# Dates: `date` puts day, month name and year in this language's order.
+date = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
