@@ -1,0 +1,56 @@
+# UI strings for the Arabic site. Plain text only: no HTML.
+# Every other language has the same keys in locales/<lang>/main.ftl.
+
+site-name = Udha
+site-tagline = معلومات للمهاجرين وطالبي اللجوء في كوسوفو
+chooser-prompt = اقرأ هذا الموقع بالعربية
+
+skip-to-content = انتقل إلى المحتوى
+emergency-label = أرقام الطوارئ، مجانية من أي هاتف
+emergency-112 = الطوارئ
+emergency-192 = الشرطة
+emergency-194 = الإسعاف
+languages-label = اللغة
+sections-label = المواضيع
+breadcrumbs-label = أنت هنا
+home-link = الصفحة الرئيسية
+
+translation-missing = لم تُترجم هذه الصفحة بعد. تجدها هنا بلغة { $source }.
+translation-machine = هذه ترجمة آلية. لم يراجعها بعد شخص لغته الأم العربية.
+translation-draft = هذه الترجمة مسودة. قد تكون فيها أخطاء.
+
+page-code = رمز خط المعلومات { $code }
+last-reviewed = آخر تحقق من المعلومات: { $date }
+sources-label = المصادر
+in-this-section = في هذا الموضوع
+section-pages = { $count ->
+    [zero] لا توجد صفحات في هذا الموضوع
+    [one] صفحة واحدة في هذا الموضوع
+    [two] صفحتان في هذا الموضوع
+    [few] { $count } صفحات في هذا الموضوع
+    [many] { $count } صفحةً في هذا الموضوع
+   *[other] { $count } صفحة في هذا الموضوع
+}
+
+not-found-title = الصفحة غير موجودة
+not-found-text = هذه الصفحة غير موجودة. اذهب إلى الصفحة الرئيسية أو اختر موضوعًا.
+
+footer-about = عن هذا الموقع
+footer-privacy = الخصوصية: لا كوكيز، ولا تتبّع، ولا يُحفظ أي شيء.
+
+code-page-title = رمز خط المعلومات { $code }
+
+# Dates: `date` puts day, month name and year in this language's order.
+date = { $day } { $month } { $year }
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر

@@ -1,0 +1,52 @@
+# UI strings for the Persian (Farsi and Dari) site. Plain text only: no HTML.
+# Every other language has the same keys in locales/<lang>/main.ftl.
+
+site-name = Udha
+site-tagline = اطلاعات برای مهاجران و پناهجویان در کوزوو
+chooser-prompt = این سایت را به فارسی بخوانید
+
+skip-to-content = رفتن به متن اصلی
+emergency-label = شماره‌های اضطراری، رایگان از هر تلفن
+emergency-112 = اضطراری
+emergency-192 = پلیس
+emergency-194 = آمبولانس
+languages-label = زبان
+sections-label = موضوع‌ها
+breadcrumbs-label = شما اینجا هستید
+home-link = صفحه اصلی
+
+translation-missing = این صفحه هنوز ترجمه نشده است. اینجا آن را به زبان { $source } می‌بینید.
+translation-machine = این یک ترجمه ماشینی است. هنوز هیچ فارسی‌زبانی آن را بررسی نکرده است.
+translation-draft = این ترجمه هنوز پیش‌نویس است. ممکن است اشتباه داشته باشد.
+
+page-code = کد خط اطلاعات { $code }
+last-reviewed = آخرین بررسی اطلاعات: { $date }
+sources-label = منابع
+in-this-section = در این موضوع
+section-pages = { $count ->
+    [one] { $count } صفحه در این موضوع
+   *[other] { $count } صفحه در این موضوع
+}
+
+not-found-title = صفحه پیدا نشد
+not-found-text = این صفحه وجود ندارد. به صفحه اصلی بروید یا یک موضوع را انتخاب کنید.
+
+footer-about = درباره این سایت
+footer-privacy = حریم خصوصی: بدون کوکی، بدون ردیابی، هیچ چیزی ذخیره نمی‌شود.
+
+code-page-title = کد خط اطلاعات { $code }
+
+# Dates: `date` puts day, month name and year in this language's order.
+date = { $day } { $month } { $year }
+month-1 = ژانویه
+month-2 = فوریه
+month-3 = مارس
+month-4 = آوریل
+month-5 = مه
+month-6 = ژوئن
+month-7 = ژوئیه
+month-8 = اوت
+month-9 = سپتامبر
+month-10 = اکتبر
+month-11 = نوامبر
+month-12 = دسامبر

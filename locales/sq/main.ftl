@@ -1,0 +1,52 @@
+# UI strings for the Albanian site. Plain text only: no HTML.
+# Every other language has the same keys in locales/<lang>/main.ftl.
+
+site-name = Udha
+site-tagline = Informacione për migrantët dhe azilkërkuesit në Kosovë
+chooser-prompt = Lexojeni këtë faqe në shqip
+
+skip-to-content = Kalo te përmbajtja
+emergency-label = Numrat e emergjencës, falas nga çdo telefon
+emergency-112 = Emergjenca
+emergency-192 = Policia
+emergency-194 = Ambulanca
+languages-label = Gjuha
+sections-label = Temat
+breadcrumbs-label = Ju jeni këtu
+home-link = Faqja kryesore
+
+translation-missing = Kjo faqe ende nuk është përkthyer. Këtu mund ta lexoni në gjuhën { $source }.
+translation-machine = Ky është përkthim automatik. Ende nuk e ka kontrolluar dikush që e ka shqipen gjuhë amtare.
+translation-draft = Ky përkthim nuk është ende përfundimtar. Mund të ketë gabime.
+
+page-code = Kodi për linjën informative { $code }
+last-reviewed = Faktet u kontrolluan së fundi më: { $date }
+sources-label = Burimet
+in-this-section = Në këtë temë
+section-pages = { $count ->
+    [one] { $count } faqe në këtë temë
+   *[other] { $count } faqe në këtë temë
+}
+
+not-found-title = Faqja nuk u gjet
+not-found-text = Kjo faqe nuk ekziston. Shkoni te faqja kryesore ose zgjidhni një temë.
+
+footer-about = Rreth kësaj faqeje
+footer-privacy = Privatësia: pa cookies, pa gjurmim, asgjë nuk ruhet.
+
+code-page-title = Kodi për linjën informative { $code }
+
+# Dates: `date` puts day, month name and year in this language's order.
+date = { $day } { $month } { $year }
+month-1 = janar
+month-2 = shkurt
+month-3 = mars
+month-4 = prill
+month-5 = maj
+month-6 = qershor
+month-7 = korrik
+month-8 = gusht
+month-9 = shtator
+month-10 = tetor
+month-11 = nëntor
+month-12 = dhjetor

@@ -1,0 +1,54 @@
+# UI strings for the Serbian site, in Cyrillic only. Plain text only: no HTML.
+# The Serbian Latin site (sr-latn) is transliterated from this file at build time.
+# Every other language has the same keys in locales/<lang>/main.ftl.
+
+site-name = Udha
+site-tagline = Информације за мигранте и тражиоце азила на Косову
+chooser-prompt = Читајте овај сајт на српском
+
+skip-to-content = Пређи на садржај
+emergency-label = Бројеви за хитне случајеве, бесплатни са сваког телефона
+emergency-112 = Хитни случајеви
+emergency-192 = Полиција
+emergency-194 = Хитна помоћ
+languages-label = Језик
+sections-label = Теме
+breadcrumbs-label = Налазите се овде
+home-link = Почетна
+
+translation-missing = Ова страница још није преведена. Ево је на језику { $source }.
+translation-machine = Ово је машински превод. Још га није проверио неко коме је српски матерњи језик.
+translation-draft = Овај превод још није завршен. Може да има грешака.
+
+page-code = Шифра за инфо-линију { $code }
+last-reviewed = Подаци последњи пут проверени: { $date }
+sources-label = Извори
+in-this-section = У овој теми
+section-pages = { $count ->
+    [one] { $count } страница у овој теми
+    [few] { $count } странице у овој теми
+   *[other] { $count } страница у овој теми
+}
+
+not-found-title = Страница није пронађена
+not-found-text = Ова страница не постоји. Идите на почетну страницу или изаберите тему.
+
+footer-about = О овом сајту
+footer-privacy = Приватност: без колачића, без праћења, ништа се не чува.
+
+code-page-title = Шифра за инфо-линију { $code }
+
+# Dates: `date` puts day, month name and year in this language's order.
+date = { $day }. { $month } { $year }.
+month-1 = јануар
+month-2 = фебруар
+month-3 = март
+month-4 = април
+month-5 = мај
+month-6 = јун
+month-7 = јул
+month-8 = август
+month-9 = септембар
+month-10 = октобар
+month-11 = новембар
+month-12 = децембар

@@ -1,0 +1,45 @@
+//! End to end: `udha check` validates like `build` without writing, and
+//! warns about missing translations, missing UI strings and stale pages.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn check_reports_missing_pages_and_messages_but_passes() {
+    let run = udha(&["check", "--root", &fixture("mini").to_string_lossy()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("2 of 4 pages have no ar translation: guide, guide/stay"), "{}", run.stderr);
+    assert!(run.stderr.contains("1 of 4 pages have no sr translation: guide/stay"), "{}", run.stderr);
+    assert!(run.stderr.contains("locales/ar/: 13 UI messages are missing"), "{}", run.stderr);
+    assert!(run.stdout.contains("no errors"), "{}", run.stdout);
+}
+
+#[test]
+fn strict_check_fails_on_warnings() {
+    let run = udha(&["check", "--strict", "--root", &fixture("mini").to_string_lossy()]);
+    assert_eq!(run.code, 1);
+}
+
+#[test]
+fn check_finds_errors_and_writes_nothing() {
+    let site = copy_fixture("mini");
+    let page = site.path().join("content/guide/stay.en.md");
+    let text = std::fs::read_to_string(&page).expect("read");
+    std::fs::write(&page, text + "\n[x](@/nowhere)\n").expect("write");
+    let run = udha(&["check", "--root", &site.path().to_string_lossy()]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("there is no page @/nowhere"), "{}", run.stderr);
+    assert!(!site.path().join("public").exists());
+}
+
+#[test]
+fn pages_reviewed_over_a_year_ago_are_stale() {
+    let today = time::macros::date!(2027 - 12 - 01);
+    let warnings = udha::check(&fixture("mini"), today).expect("valid site");
+    let stale: Vec<_> = warnings.iter().filter(|w| w.message.contains("days ago")).collect();
+    assert_eq!(stale.len(), 2, "apply.en.md and apply.sr.md were reviewed 2026-11-02: {warnings:?}");
+    assert!(stale[0].message.contains("last reviewed 2026-11-02, 394 days ago"), "{:?}", stale[0]);
+    let fresh = udha::check(&fixture("mini"), time::macros::date!(2027 - 01 - 01)).expect("valid site");
+    assert!(fresh.iter().all(|w| !w.message.contains("days ago")));
+}
