@@ -65,6 +65,7 @@ fn prepare(root: &Path) -> Result<Prepared, Diagnostics> {
 
 /// Builds the site at `root` into `out`. On error, `out` is untouched.
 pub fn build(root: &Path, out: &Path) -> Result<BuildSummary, Diagnostics> {
+    output::check_output_folder(root, out)?;
     let prepared = prepare(root)?;
     output::write_atomically(out, &prepared.rendered.files, &prepared.statics)?;
     Ok(BuildSummary {

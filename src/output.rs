@@ -17,6 +17,9 @@ use crate::render::OutputFile;
 pub const STATIC_DIR: &str = "static";
 const TEMP_MARK: &str = ".udha-tmp-";
 const OLD_MARK: &str = ".udha-old-";
+/// Written into every output folder, so udha only ever replaces a folder it
+/// made itself.
+pub const OUTPUT_MARKER: &str = ".udha-output";
 
 /// A file of `static/` to copy as it is.
 pub struct StaticFile {
@@ -64,6 +67,25 @@ pub fn minify(file: &OutputFile) -> Vec<u8> {
     minify_html::minify(&file.bytes, &cfg)
 }
 
+/// Refuses an output folder whose replacement would lose data: the site
+/// itself or a folder holding it, one of its source folders, or a folder
+/// with files that udha did not write.
+pub fn check_output_folder(root: &Path, out: &Path) -> Result<(), Diagnostic> {
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let (root, target) = (absolute(root), absolute(out));
+    let sources = ["content", "templates", "locales", STATIC_DIR].map(|dir| root.join(dir));
+    if root.starts_with(&target) || sources.iter().any(|dir| target.starts_with(dir)) {
+        return Err(Diagnostic::new(out, "udha will not build into this folder: it holds the site's own files")
+            .with_help("choose a separate output folder, e.g. --out public"));
+    }
+    let has_files = std::fs::read_dir(out).map(|mut entries| entries.next().is_some()).unwrap_or(false);
+    if has_files && !out.join(OUTPUT_MARKER).is_file() {
+        return Err(Diagnostic::new(out, "this folder has files that udha did not write, and a build replaces the whole folder")
+            .with_help("choose an empty or new folder with --out, or remove this one yourself if it is an old build"));
+    }
+    Ok(())
+}
+
 /// Writes `files` and `statics` into `out`, replacing its old content only
 /// once every file is written.
 pub fn write_atomically(out: &Path, files: &[OutputFile], statics: &[StaticFile]) -> Result<(), Diagnostic> {
@@ -103,6 +125,8 @@ pub fn write_atomically(out: &Path, files: &[OutputFile], statics: &[StaticFile]
 
 fn write_tree(temp: &Path, files: &[OutputFile], statics: &[StaticFile]) -> Result<(), Diagnostic> {
     std::fs::create_dir_all(temp).map_err(|err| Diagnostic::io(temp, &err))?;
+    let marker = temp.join(OUTPUT_MARKER);
+    std::fs::write(&marker, "This folder was built by udha and is replaced by every build.\n").map_err(|err| Diagnostic::io(&marker, &err))?;
     let dirs: std::collections::BTreeSet<PathBuf> = files
         .iter()
         .map(|f| f.path.as_str())

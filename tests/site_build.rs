@@ -137,3 +137,21 @@ fn usage_errors_exit_2() {
     assert_eq!(udha(&["build", "--no-such-flag"]).code, 2);
     assert_eq!(udha(&["frobnicate"]).code, 2);
 }
+
+#[test]
+fn refuses_to_replace_folders_it_did_not_write() {
+    let site = copy_fixture("mini");
+    let root = site.path().to_string_lossy().into_owned();
+    for out in [root.clone(), format!("{root}/content"), format!("{root}/static")] {
+        let run = udha(&["build", "--root", &root, "--out", &out]);
+        assert_eq!(run.code, 1, "--out {out}: {}", run.stderr);
+        assert!(run.stderr.contains("holds the site's own files"), "{}", run.stderr);
+    }
+    assert!(site.path().join("content/guide/apply.en.md").is_file(), "the site is intact");
+    let other = tempfile::tempdir().expect("temp dir");
+    std::fs::write(other.path().join("notes.txt"), "mine").expect("write");
+    let run = udha(&["build", "--root", &root, "--out", &other.path().to_string_lossy()]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("files that udha did not write"), "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(other.path().join("notes.txt")).expect("kept"), "mine");
+}
