@@ -256,6 +256,12 @@ fn page_id_of(relative: &Path, config: &Config) -> Result<(String, PageKind, Str
             ));
         }
     }
+    if stem == crate::infoline::POSTER_SLUG {
+        return Err((
+            format!("`{stem}` is a name udha uses itself: every page has a printable poster at <page URL>/{stem}/"),
+            "choose another slug for this page".to_string(),
+        ));
+    }
     let kind = match (stem, parts.is_empty()) {
         ("_index", true) => PageKind::Home,
         ("_index", false) => PageKind::Section,
@@ -325,6 +331,8 @@ mod tests {
         let (_, help) = page_id_of(Path::new("asylum/Apply Now.en.md"), &c).unwrap_err();
         assert!(help.contains("apply-now"), "{help}");
         assert!(page_id_of(Path::new("asylum/apply.md"), &c).is_err());
+        let (message, _) = page_id_of(Path::new("asylum/poster.en.md"), &c).unwrap_err();
+        assert!(message.contains("printable poster"), "{message}");
     }
 
     #[test]

@@ -13,8 +13,9 @@ use crate::config::{Direction, Language};
 use crate::content::PageKind;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Localizer;
+use crate::infoline;
 use crate::markdown;
-use crate::site::{script_of, Page, Site};
+use crate::site::{script_of, Site};
 use crate::sitemap;
 use crate::templates::{LanguageTemplates, Templates};
 
@@ -45,7 +46,7 @@ pub struct Rendered {
 }
 
 #[derive(Serialize, Clone)]
-struct LangView<'a> {
+pub(crate) struct LangView<'a> {
     code: &'a str,
     tag: &'a str,
     name: &'a str,
@@ -102,6 +103,8 @@ struct PageView<'a> {
     url: String,
     permalink: String,
     canonical: String,
+    /// `udha-site.org/12`, for the info-line.
+    short_link: String,
     reviewed: Option<String>,
     reviewed_iso: Option<String>,
     sources: &'a [String],
@@ -124,9 +127,9 @@ struct SectionView {
 }
 
 /// Per-language data shared by every page of that language.
-struct LanguageRun<'a> {
-    language: &'a Language,
-    templates: LanguageTemplates,
+pub(crate) struct LanguageRun<'a> {
+    pub(crate) language: &'a Language,
+    pub(crate) templates: LanguageTemplates,
     /// The top-level sections, for the main navigation.
     sections: Vec<(usize, String, String)>,
 }
@@ -148,14 +151,20 @@ pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates) ->
         .collect();
 
     let jobs: Vec<(usize, usize)> = (0..runs.len()).flat_map(|l| (0..site.pages.len()).map(move |p| (l, p))).collect();
-    let pages: Vec<Result<OutputFile, Vec<Diagnostic>>> =
-        jobs.par_iter().map(|&(l, p)| render_page(site, localizer, &runs[l], &site.pages[p])).collect();
+    let pages: Vec<Result<[OutputFile; 2], Vec<Diagnostic>>> = jobs
+        .par_iter()
+        .map(|&(l, p)| {
+            let page = render_page(site, localizer, &runs[l], p)?;
+            let poster = infoline::poster(site, &runs[l], &site.pages[p], language_context(site, &runs[l])).map_err(|d| vec![d])?;
+            Ok([page, poster])
+        })
+        .collect();
 
     let mut diagnostics = Diagnostics::default();
     let mut files = Vec::with_capacity(pages.len() + site.pages.len() + runs.len() + 4);
     for result in pages {
         match result {
-            Ok(file) => files.push(file),
+            Ok(both) => files.extend(both),
             Err(errors) => errors.into_iter().for_each(|d| diagnostics.push(d)),
         }
     }
@@ -195,24 +204,7 @@ pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates) ->
     not_found.insert("not_found", &true);
     push_rendered(&mut files, &mut diagnostics, "404.html".into(), source_run.templates.render("chooser.html", &not_found));
 
-    let code_pages: Vec<(String, Result<String, Diagnostic>)> = site
-        .pages
-        .par_iter()
-        .map(|page| {
-            let versions: Vec<serde_json::Value> = runs
-                .iter()
-                .map(|run| {
-                    let version = site.version(page, run.language);
-                    serde_json::json!({ "lang": LangView::from(run.language), "title": site.title(page, run.language), "url": site.url(page, run.language), "translated": !version.fallback })
-                })
-                .collect();
-            let mut context = root.clone();
-            context.insert("page", &serde_json::json!({ "kind": "code", "code": page.code, "id": page.id, "url": format!("/{}/", page.code) }));
-            context.insert("versions", &versions);
-            (format!("{}/index.html", page.code), source_run.templates.render("code.html", &context))
-        })
-        .collect();
-    for (path, result) in code_pages {
+    for (path, result) in infoline::staff_pages(site, &runs, source_run, &root) {
         push_rendered(&mut files, &mut diagnostics, path, result);
     }
     files.push(OutputFile { path: "sitemap.xml".into(), bytes: sitemap::sitemap(site).into_bytes() });
@@ -239,7 +231,7 @@ fn push_rendered(files: &mut Vec<OutputFile>, diagnostics: &mut Diagnostics, pat
 }
 
 /// What every template of one language sees: site, lang, sections.
-fn language_context(site: &Site, run: &LanguageRun) -> tera::Context {
+pub(crate) fn language_context(site: &Site, run: &LanguageRun) -> tera::Context {
     let mut context = tera::Context::new();
     context.insert("site", &serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url }));
     context.insert("lang", &LangView::from(run.language));
@@ -250,7 +242,8 @@ fn language_context(site: &Site, run: &LanguageRun) -> tera::Context {
     context
 }
 
-fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, page: &Page) -> Result<OutputFile, Vec<Diagnostic>> {
+fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usize) -> Result<OutputFile, Vec<Diagnostic>> {
+    let page = &site.pages[index];
     let language = run.language;
     let version = site.version(page, language);
     let file = version.file;
@@ -278,16 +271,16 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, page: &Pag
     breadcrumbs.reverse();
 
     let section_index = match page.kind {
-        PageKind::Section => site.pages.iter().position(|p| std::ptr::eq(p, page)),
+        PageKind::Section => Some(index),
         PageKind::Leaf => page.parent.filter(|&i| site.pages[i].kind == PageKind::Section),
         PageKind::Home => None,
     };
-    let section = section_index.map(|index| {
-        let section = &site.pages[index];
+    let section = section_index.map(|section_index| {
+        let section = &site.pages[section_index];
         SectionView {
             title: site.title(section, language),
             url: site.url(section, language),
-            pages: section.children.iter().map(|&i| link(i, std::ptr::eq(&site.pages[i], page))).collect(),
+            pages: section.children.iter().map(|&i| link(i, i == index)).collect(),
         }
     });
     let children = page
@@ -334,6 +327,7 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, page: &Pag
         url: url.clone(),
         permalink,
         canonical,
+        short_link: infoline::short_link(site, page),
         reviewed,
         reviewed_iso: file.reviewed.map(|d| d.to_string()),
         sources: &file.front.sources,

@@ -16,12 +16,14 @@ use crate::i18n::{Localizer, TranslateFunction};
 pub const TEMPLATES_DIR: &str = "templates";
 
 /// The templates every site must have, and what each renders.
-pub const REQUIRED: [(&str, &str); 6] = [
+pub const REQUIRED: [(&str, &str); 8] = [
     ("chooser.html", "the language chooser at / and the site-wide /404.html"),
     ("home.html", "each language's home page"),
     ("section.html", "a section page that lists its pages"),
     ("page.html", "a content page"),
     ("code.html", "the short-code page /<code>/"),
+    ("directory.html", "the info-line's directory of every page at /directory/"),
+    ("poster.html", "the printable poster at <page URL>/poster/"),
     ("404.html", "each language's page-not-found page"),
 ];
 

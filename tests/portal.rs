@@ -161,3 +161,39 @@ fn every_phone_number_comes_from_the_facts_or_seeds() {
         assert!(found, "{path}: tel:{number} is not in facts.md or the seeds");
     }
 }
+
+fn gzip_size(bytes: &[u8]) -> usize {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("gzip");
+    encoder.finish().expect("gzip").len()
+}
+
+#[test]
+fn every_reader_page_fits_one_round_trip() {
+    const BUDGET: usize = 14 * 1024;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("public");
+    build_ok(&portal(), &out);
+    let files = snapshot(&out);
+    let css = gzip_size(&files["style.css"]);
+    let mut weights: Vec<(usize, String)> = files
+        .iter()
+        .filter(|(path, _)| path.ends_with(".html") && !path.starts_with("directory/"))
+        .map(|(path, bytes)| {
+            let html = String::from_utf8_lossy(bytes);
+            for external in ["src=http", "src=\"http", "src=//", "src=\"//", "url(http", "url(//", "@import"] {
+                assert!(!html.contains(external), "{path} loads something from another host ({external})");
+            }
+            let stylesheets = html.matches("rel=stylesheet").count();
+            assert_eq!(stylesheets, 1, "{path} should load exactly style.css");
+            (gzip_size(bytes) + css, path.clone())
+        })
+        .collect();
+    weights.sort();
+    let (median, largest) = (&weights[weights.len() / 2], &weights[weights.len() - 1]);
+    eprintln!("page weight (HTML + CSS, gzip): median {} B ({}), largest {} B ({}), {} pages", median.0, median.1, largest.0, largest.1, weights.len());
+    for (weight, path) in &weights {
+        assert!(*weight <= BUDGET, "{path}: {weight} bytes gzip with its stylesheet, over the {BUDGET}-byte budget");
+    }
+}

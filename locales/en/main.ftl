@@ -50,3 +50,15 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+# The info-line's directory of every page (/directory/), for staff.
+directory-title = Directory of pages
+directory-intro = Every page with its info-line code, its title in every language and how far each translation is checked. Give a caller the code or the short link.
+directory-code = Code
+directory-page = Page in every language
+status-source = original
+status-machine = machine translation, not checked
+status-draft = draft translation
+status-reviewed = checked by a native speaker
+status-missing = not translated yet
+poster-link = Print a poster of this page
