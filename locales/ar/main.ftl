@@ -54,3 +54,15 @@ month-9 = سبتمبر
 month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
+
+# دليل الصفحات لموظفي خط المعلومات (/directory/).
+directory-title = دليل الصفحات
+directory-intro = كل صفحة مع رمزها في خط المعلومات، وعنوانها بكل لغة، ومدى مراجعة كل ترجمة. أعطِ المتصل الرمز أو الرابط القصير.
+directory-code = الرمز
+directory-page = الصفحة بكل لغة
+status-source = النص الأصلي
+status-machine = ترجمة آلية لم تُراجع
+status-draft = ترجمة قيد الإعداد
+status-reviewed = راجعها متحدث أصلي
+status-missing = لم تُترجم بعد
+poster-link = اطبع ملصقًا لهذه الصفحة

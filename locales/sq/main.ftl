@@ -50,3 +50,15 @@ month-9 = shtator
 month-10 = tetor
 month-11 = nëntor
 month-12 = dhjetor
+
+# Lista e faqeve për stafin e linjës informative (/directory/).
+directory-title = Lista e faqeve
+directory-intro = Çdo faqe me kodin e saj për linjën informative, titullin në çdo gjuhë dhe sa është kontrolluar çdo përkthim. Jepini telefonuesit kodin ose lidhjen e shkurtër.
+directory-code = Kodi
+directory-page = Faqja në çdo gjuhë
+status-source = origjinali
+status-machine = përkthim automatik, i pakontrolluar
+status-draft = përkthim në punim
+status-reviewed = e ka kontrolluar një folës amtar
+status-missing = ende e papërkthyer
+poster-link = Shtyp një poster të kësaj faqeje
