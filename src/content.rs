@@ -262,6 +262,13 @@ fn page_id_of(relative: &Path, config: &Config) -> Result<(String, PageKind, Str
             "choose another slug for this page".to_string(),
         ));
     }
+    let top = parts.first().map(String::as_str).unwrap_or(stem);
+    if top == crate::render::SEARCH_SLUG {
+        return Err((
+            format!("`{top}` is a name udha uses itself: each language's search page is /<lang>/{top}/"),
+            "choose another name for this section or page".to_string(),
+        ));
+    }
     let kind = match (stem, parts.is_empty()) {
         ("_index", true) => PageKind::Home,
         ("_index", false) => PageKind::Section,

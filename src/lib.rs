@@ -13,8 +13,10 @@ pub mod diagnostic;
 pub mod i18n;
 pub mod infoline;
 pub mod markdown;
+pub mod offline;
 pub mod output;
 pub mod render;
+pub mod search;
 pub mod site;
 pub mod sitemap;
 pub mod templates;
@@ -58,8 +60,12 @@ fn prepare(root: &Path) -> Result<Prepared, Diagnostics> {
     };
     let site = site::Site::new(config, content)?;
     let localizer = Arc::new(localizer);
-    let rendered = render::render(&site, &localizer, &templates)?;
+    let mut rendered = render::render(&site, &localizer, &templates)?;
+    let index = search::index(&rendered.files)?;
+    rendered.files.extend(index);
     let statics = output::static_files(root)?;
+    let manifests = offline::manifests(&site.config, &rendered.files, &statics);
+    rendered.files.extend(manifests);
     output::check_collisions(&rendered.files, &statics)?;
     Ok(Prepared { site, localizer, rendered, statics })
 }

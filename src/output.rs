@@ -1,4 +1,4 @@
-//! Writing the built site: minifies HTML, copies `static/`, and swaps the
+//! Writing the built site: writes the rendered files, copies `static/`, and swaps the
 //! new output in for the old one only when everything was written.
 //!
 //! The previous output stays untouched until the very end: files go to a
@@ -53,18 +53,6 @@ pub fn check_collisions(files: &[OutputFile], statics: &[StaticFile]) -> Result<
             .with_help("rename or move the static file")),
         None => Ok(()),
     }
-}
-
-/// Minifies an HTML page; other files pass through.
-pub fn minify(file: &OutputFile) -> Vec<u8> {
-    if !file.is_html() {
-        return file.bytes.clone();
-    }
-    let mut cfg = minify_html::Cfg::new();
-    cfg.minify_css = true;
-    cfg.keep_html_and_head_opening_tags = true;
-    cfg.keep_closing_tags = true;
-    minify_html::minify(&file.bytes, &cfg)
 }
 
 /// Refuses an output folder whose replacement would lose data: the site
@@ -139,7 +127,7 @@ fn write_tree(temp: &Path, files: &[OutputFile], statics: &[StaticFile]) -> Resu
     }
     files.par_iter().try_for_each(|file| {
         let target = temp.join(&file.path);
-        std::fs::write(&target, minify(file)).map_err(|err| Diagnostic::io(&target, &err))
+        std::fs::write(&target, &file.bytes).map_err(|err| Diagnostic::io(&target, &err))
     })?;
     statics.par_iter().try_for_each(|file| {
         let target = temp.join(&file.path);

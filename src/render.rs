@@ -19,6 +19,9 @@ use crate::site::{script_of, Site};
 use crate::sitemap;
 use crate::templates::{LanguageTemplates, Templates};
 
+/// Each language's search page is `/<lang>/search/`.
+pub const SEARCH_SLUG: &str = "search";
+
 /// One file of the built site.
 pub struct OutputFile {
     /// Relative to the output folder, `/`-separated: `en/asylum/apply/index.html`.
@@ -30,6 +33,16 @@ impl OutputFile {
     pub fn is_html(&self) -> bool {
         self.path.ends_with(".html")
     }
+}
+
+/// Minifies rendered HTML: what phones download is what gets indexed,
+/// measured and written.
+fn minify(html: &[u8]) -> Vec<u8> {
+    let mut cfg = minify_html::Cfg::new();
+    cfg.minify_css = true;
+    cfg.keep_html_and_head_opening_tags = true;
+    cfg.keep_closing_tags = true;
+    minify_html::minify(html, &cfg)
 }
 
 /// How many pages one language got, and how many of them show the source
@@ -185,6 +198,14 @@ pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates) ->
         context.insert("page", &serde_json::json!({ "kind": "404", "url": format!("/{}/404.html", run.language.code) }));
         context.insert("alternates", &homes);
         push_rendered(&mut files, &mut diagnostics, format!("{}/404.html", run.language.code), run.templates.render("404.html", &context));
+        let search_pages: Vec<AlternateView> = homes
+            .into_iter()
+            .map(|home| AlternateView { url: format!("{}{SEARCH_SLUG}/", home.url), permalink: format!("{}{SEARCH_SLUG}/", home.permalink), ..home })
+            .collect();
+        let url = format!("/{}/{SEARCH_SLUG}/", run.language.code);
+        context.insert("page", &serde_json::json!({ "kind": "search", "url": url, "canonical": format!("{}{url}", site.config.base_url) }));
+        context.insert("alternates", &search_pages);
+        push_rendered(&mut files, &mut diagnostics, format!("{}/{SEARCH_SLUG}/index.html", run.language.code), run.templates.render("search.html", &context));
     }
     let source_run = runs.iter().find(|run| run.language.code == site.config.source_language).unwrap_or(&runs[0]);
     let everywhere: Vec<serde_json::Value> = runs
@@ -210,6 +231,7 @@ pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates) ->
     files.push(OutputFile { path: "sitemap.xml".into(), bytes: sitemap::sitemap(site).into_bytes() });
     files.push(OutputFile { path: "robots.txt".into(), bytes: format!("User-agent: *\nAllow: /\nSitemap: {}/sitemap.xml\n", site.config.base_url).into_bytes() });
 
+    files.par_iter_mut().filter(|file| file.is_html()).for_each(|file| file.bytes = minify(&file.bytes));
     let counts = site
         .config
         .languages

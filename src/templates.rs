@@ -16,7 +16,7 @@ use crate::i18n::{Localizer, TranslateFunction};
 pub const TEMPLATES_DIR: &str = "templates";
 
 /// The templates every site must have, and what each renders.
-pub const REQUIRED: [(&str, &str); 8] = [
+pub const REQUIRED: [(&str, &str); 9] = [
     ("chooser.html", "the language chooser at / and the site-wide /404.html"),
     ("home.html", "each language's home page"),
     ("section.html", "a section page that lists its pages"),
@@ -25,6 +25,7 @@ pub const REQUIRED: [(&str, &str); 8] = [
     ("directory.html", "the info-line's directory of every page at /directory/"),
     ("poster.html", "the printable poster at <page URL>/poster/"),
     ("404.html", "each language's page-not-found page"),
+    ("search.html", "each language's search page /<lang>/search/"),
 ];
 
 pub struct Templates {

@@ -66,3 +66,20 @@ status-draft = ترجمة قيد الإعداد
 status-reviewed = راجعها متحدث أصلي
 status-missing = لم تُترجم بعد
 poster-link = اطبع ملصقًا لهذه الصفحة
+
+# صفحة البحث (/<lang>/search/).
+search-link = بحث
+search-title = ابحث في هذا الموقع
+search-label = الكلمات التي تبحث عنها
+search-button = ابحث
+search-searching = جارٍ البحث…
+search-no-results = لم نجد شيئًا. جرّب كلمات أخرى، أو اختر موضوعًا من القائمة أدناه.
+search-failed = البحث لا يعمل الآن. اختر موضوعًا من القائمة أدناه.
+search-needs-script = البحث يحتاج إلى JavaScript، وهو متوقف في هذا المتصفح. اختر موضوعًا من القائمة أدناه.
+
+# حفظ الموقع على الهاتف لقراءته بلا إنترنت.
+offline-button = احفظ هذا الموقع على هاتفي
+offline-confirm = يستهلك هذا { $kb } كيلوبايت من البيانات. اضغط مرة أخرى للحفظ.
+offline-working = جارٍ الحفظ…
+offline-done = تم الحفظ. هذه الصفحات تفتح الآن بلا إنترنت.
+offline-failed = لم ينجح الحفظ. حاول مرة أخرى عندما تتصل بالشبكة.

@@ -62,3 +62,20 @@ status-draft = draft translation
 status-reviewed = checked by a native speaker
 status-missing = not translated yet
 poster-link = Print a poster of this page
+
+# The search page (/<lang>/search/).
+search-link = Search
+search-title = Search this site
+search-label = Words to look for
+search-button = Search
+search-searching = Searching…
+search-no-results = Nothing found. Try other words, or choose a topic below.
+search-failed = Search does not work right now. Choose a topic below.
+search-needs-script = Search needs JavaScript, which is off in this browser. Choose a topic below instead.
+
+# Keeping the site on the phone for reading without network.
+offline-button = Keep this site on my phone
+offline-confirm = This uses { $kb } KB of data. Tap again to save.
+offline-working = Saving…
+offline-done = Saved. These pages now open without internet.
+offline-failed = Saving did not work. Try again when you have a network.

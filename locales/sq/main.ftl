@@ -62,3 +62,20 @@ status-draft = përkthim në punim
 status-reviewed = e ka kontrolluar një folës amtar
 status-missing = ende e papërkthyer
 poster-link = Shtyp një poster të kësaj faqeje
+
+# Faqja e kërkimit (/<lang>/search/).
+search-link = Kërko
+search-title = Kërko në këtë uebfaqe
+search-label = Fjalët që kërkoni
+search-button = Kërko
+search-searching = Duke kërkuar…
+search-no-results = Nuk u gjet asgjë. Provoni fjalë të tjera ose zgjidhni një temë më poshtë.
+search-failed = Kërkimi nuk punon tani. Zgjidhni një temë më poshtë.
+search-needs-script = Kërkimi ka nevojë për JavaScript, që është i fikur në këtë shfletues. Zgjidhni një temë më poshtë.
+
+# Ruajtja e uebfaqes në telefon për ta lexuar pa internet.
+offline-button = Ruaje këtë uebfaqe në telefonin tim
+offline-confirm = Kjo përdor { $kb } KB të dhëna. Prekni përsëri për ta ruajtur.
+offline-working = Duke ruajtur…
+offline-done = U ruajt. Këto faqe tani hapen pa internet.
+offline-failed = Ruajtja nuk u krye. Provoni përsëri kur të keni rrjet.

@@ -1,0 +1,62 @@
+// udha's service worker. It does nothing until a reader taps "Keep this
+// site on my phone"; then it saves the pages listed in that language's
+// offline.json and serves them without network. Saved pages are shown at
+// once and refreshed in the background when the phone is online.
+"use strict";
+var PREFIX = "udha-";
+
+self.addEventListener("install", function () { self.skipWaiting(); });
+self.addEventListener("activate", function (event) { event.waitUntil(self.clients.claim()); });
+
+self.addEventListener("message", function (event) {
+  if (!event.data || event.data.type !== "keep") return;
+  event.waitUntil(keep(event.data.manifest, event.source));
+});
+
+function keep(manifestUrl, client) {
+  return fetch(manifestUrl, { cache: "no-cache" })
+    .then(function (response) { return response.json(); })
+    .then(function (manifest) {
+      var name = PREFIX + manifest.lang + "-" + manifest.version;
+      return caches.open(name)
+        .then(function (cache) { return cache.addAll(manifest.urls); })
+        .then(function () { return caches.keys(); })
+        .then(function (keys) {
+          // Drop older copies of this language.
+          return Promise.all(keys.filter(function (key) {
+            return key.indexOf(PREFIX + manifest.lang + "-") === 0 && key !== name;
+          }).map(function (key) { return caches.delete(key); }));
+        })
+        .then(function () { client.postMessage({ type: "kept", count: manifest.urls.length }); });
+    })
+    .catch(function () { client.postMessage({ type: "failed" }); });
+}
+
+self.addEventListener("fetch", function (event) {
+  var request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(caches.match(request, { ignoreSearch: true }).then(function (saved) {
+    var fresh = fetch(request).then(function (response) {
+      if (saved && response.ok) {
+        var copy = response.clone();
+        caches.keys().then(function (keys) {
+          keys.forEach(function (key) {
+            caches.open(key).then(function (cache) {
+              cache.match(request).then(function (old) { if (old) cache.put(request, copy.clone()); });
+            });
+          });
+        });
+      }
+      return response;
+    });
+    if (saved) {
+      fresh.catch(function () {});
+      return saved;
+    }
+    return fresh.catch(function () {
+      // Offline and not saved: show this language's saved home page.
+      var lang = new URL(request.url).pathname.split("/")[1];
+      return caches.match("/" + lang + "/").then(function (home) { return home || Response.error(); });
+    });
+  }));
+});
