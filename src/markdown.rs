@@ -244,7 +244,7 @@ fn contact_card(toml_text: &str, script: Script) -> Result<String, String> {
         html.push_str(&format!("<p class=\"contact-email\"><a href=\"mailto:{0}\" dir=\"ltr\">{0}</a></p>", escape_attribute(email)));
     }
     if let Some(address) = &contact.address {
-        html.push_str(&format!("<p class=\"contact-address\">{}</p>", text(address)));
+        html.push_str(&format!("<p class=\"contact-address\" dir=\"auto\">{}</p>", text(address)));
     }
     html.push_str("</div>\n");
     Ok(html)
