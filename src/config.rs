@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::diagnostic::{line_of, Diagnostic};
+use crate::diagnostic::Diagnostic;
 
 pub const CONFIG_FILE: &str = "site.toml";
 
@@ -83,13 +83,13 @@ impl Config {
             let mut d = Diagnostic::new(path, err.message().to_string())
                 .with_help("fix the setting; the fields are title, base_url, source_language and [[languages]] (code, tag, name, direction, transliterated_from)");
             if let Some(span) = err.span() {
-                d = d.at_line(line_of(text, span.start));
+                d = d.at_offset(text, span.start, 1);
             }
             d
         })?;
         let fail = |needle: &str, message: String, help: &str| {
-            let line = text.find(needle).map(|at| line_of(text, at)).unwrap_or(1);
-            Diagnostic::new(path, message).at_line(line).with_help(help.to_string())
+            let at = text.find(needle).unwrap_or(0);
+            Diagnostic::new(path, message).at_offset(text, at, 1).with_help(help.to_string())
         };
 
         let base_url = raw.base_url.trim_end_matches('/').to_string();

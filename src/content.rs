@@ -14,7 +14,7 @@ use serde::Deserialize;
 use walkdir::WalkDir;
 
 use crate::config::Config;
-use crate::diagnostic::{line_of, Diagnostic, Diagnostics};
+use crate::diagnostic::{closest, Diagnostic, Diagnostics};
 
 pub const CONTENT_DIR: &str = "content";
 const FRONT_MATTER_FENCE: &str = "+++";
@@ -67,13 +67,6 @@ pub struct SourceFile {
     pub body: String,
     /// The line of the file on which `body` starts, for messages.
     pub body_line: usize,
-}
-
-impl SourceFile {
-    /// The file's line for a byte offset into `body`.
-    pub fn line_at(&self, body_offset: usize) -> usize {
-        self.body_line + line_of(&self.body, body_offset) - 1
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -148,9 +141,8 @@ fn load_file(path: &Path, content_dir: &Path, config: &Config) -> Result<(String
 
     let bytes = std::fs::read(path).map_err(|err| Diagnostic::io(path, &err))?;
     let text = String::from_utf8(bytes).map_err(|err| {
-        let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        Diagnostic::new(path, "this file is not UTF-8 text").at_line(line).with_help("save it as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
+        let valid = String::from_utf8_lossy(&err.as_bytes()[..err.utf8_error().valid_up_to()]).into_owned();
+        Diagnostic::new(path, "this file is not UTF-8 text").at_offset(&valid, valid.len(), 1).with_help("save it as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text).replace("\r\n", "\n");
     let (front_text, body, body_line) = split_front_matter(&text).ok_or_else(|| {
@@ -159,34 +151,38 @@ fn load_file(path: &Path, content_dir: &Path, config: &Config) -> Result<(String
             .with_help("begin the file with a line `+++`, the settings (title = \"...\"), and another line `+++`")
     })?;
     let front: FrontMatter = toml::from_str(front_text).map_err(|err| {
-        let line = err.span().map(|span| line_of(front_text, span.start) + 1).unwrap_or(1);
-        Diagnostic::new(path, format!("front matter: {}", err.message().trim_end()))
-            .at_line(line)
-            .with_help("front matter is TOML: key = \"text\", numbers without quotes, dates as 2026-11-22; see docs/editing.md for the keys")
+        let message = err.message().trim_end();
+        let help = match unknown_key(message) {
+            Some((key, Some(known))) => format!("did you mean `{known}`? (`{key}` is not a front-matter key)"),
+            Some((key, None)) => format!("remove `{key}`; the keys are listed in docs/editing.md"),
+            None => "front matter is TOML: key = \"text\", numbers without quotes, dates as 2026-11-22; see docs/editing.md for the keys".to_string(),
+        };
+        let at = err.span().map(|span| span.start).unwrap_or(0);
+        Diagnostic::new(path, format!("front matter: {message}")).at_offset(front_text, at, 2).with_help(help)
     })?;
-    let fence_line = |key: &str| front_text.find(&format!("{key} ")).or_else(|| front_text.find(key)).map(|at| line_of(front_text, at) + 1).unwrap_or(1);
+    let key_at = |key: &str| front_text.find(&format!("{key} ")).or_else(|| front_text.find(key)).unwrap_or(0);
     if front.title.trim().is_empty() {
-        return Err(Diagnostic::new(path, "the title is empty").at_line(fence_line("title")).with_help("write the page's title: title = \"...\""));
+        return Err(Diagnostic::new(path, "the title is empty").at_offset(front_text, key_at("title"), 2).with_help("write the page's title: title = \"...\""));
     }
     if front.code == Some(0) {
-        return Err(Diagnostic::new(path, "code 0 is not a page code").at_line(fence_line("code")).with_help("use a whole number from 1 up that no other page has"));
+        return Err(Diagnostic::new(path, "code 0 is not a page code").at_offset(front_text, key_at("code"), 2).with_help("use a whole number from 1 up that no other page has"));
     }
     let reviewed = match &front.reviewed {
         None => None,
         Some(datetime) => Some(date_of(datetime).ok_or_else(|| {
-            Diagnostic::new(path, format!("reviewed = {datetime} is not a date")).at_line(fence_line("reviewed")).with_help("write the date alone, without quotes: reviewed = 2026-11-22")
+            Diagnostic::new(path, format!("reviewed = {datetime} is not a date")).at_offset(front_text, key_at("reviewed"), 2).with_help("write the date alone, without quotes: reviewed = 2026-11-22")
         })?),
     };
     let is_source = lang == config.source_language;
     match front.translation {
         Some(Translation::Source) if !is_source => {
             return Err(Diagnostic::new(path, "translation = \"source\" is only for the source-language file")
-                .at_line(fence_line("translation"))
+                .at_offset(front_text, key_at("translation"), 2)
                 .with_help("write \"machine\", \"draft\" or \"reviewed\" to say how far this translation can be trusted"));
         }
         Some(status) if is_source && status != Translation::Source => {
             return Err(Diagnostic::new(path, format!("the source-language file says translation = \"{}\"", status.as_str()))
-                .at_line(fence_line("translation"))
+                .at_offset(front_text, key_at("translation"), 2)
                 .with_help("remove the line or write translation = \"source\""));
         }
         _ => {}
@@ -215,6 +211,15 @@ impl SourceFile {
             None => Translation::Draft,
         }
     }
+}
+
+/// From serde's "unknown field `titel`, expected one of `title`, ..." the
+/// unknown key and the known key closest to it.
+fn unknown_key(message: &str) -> Option<(&str, Option<&str>)> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (key, expected) = rest.split_once('`')?;
+    let known = expected.split('`').skip(1).step_by(2);
+    Some((key, closest(key, known)))
 }
 
 fn date_of(datetime: &toml::value::Datetime) -> Option<time::Date> {
@@ -340,6 +345,14 @@ mod tests {
         assert!(page_id_of(Path::new("asylum/apply.md"), &c).is_err());
         let (message, _) = page_id_of(Path::new("asylum/poster.en.md"), &c).unwrap_err();
         assert!(message.contains("printable poster"), "{message}");
+    }
+
+    #[test]
+    fn unknown_keys_get_a_suggestion() {
+        let message = "unknown field `titel`, expected one of `title`, `description`, `code`";
+        assert_eq!(unknown_key(message), Some(("titel", Some("title"))));
+        assert_eq!(unknown_key("unknown field `zzz`, expected `title`"), Some(("zzz", None)));
+        assert_eq!(unknown_key("missing field `title`"), None);
     }
 
     #[test]

@@ -34,7 +34,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::config::{Config, Language};
-use crate::diagnostic::{line_of, Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::transliterate::serbian_to_latin;
 
 pub const LOCALES_DIR: &str = "locales";
@@ -96,7 +96,7 @@ impl Localizer {
                     for error in errors {
                         diagnostics.push(
                             Diagnostic::new(&path, format!("Fluent syntax error: {}", error.kind))
-                                .at_line(line_of(&text, error.pos.start.min(text.trim_end().len())))
+                                .at_offset(&text, error.pos.start.min(text.trim_end().len()), 1)
                                 .with_help("a message is `key = text`; continuation lines are indented; see projectfluent.org for the syntax"),
                         );
                     }
@@ -110,14 +110,14 @@ impl Localizer {
                     _ => None,
                 })
                 .map(|id| {
-                    let line = text.find(&format!("\n{id} ")).map(|at| line_of(&text, at + 1)).unwrap_or(1);
-                    (id, line)
+                    let at = text.find(&format!("\n{id} ")).map(|at| at + 1).unwrap_or(0);
+                    (id, at)
                 })
                 .collect();
             let (Some(bundle), Some(known)) = (bundles.get_mut(&code), keys.get_mut(&code)) else { continue };
-            for (id, line) in &ids {
+            for (id, at) in &ids {
                 if !known.insert(id.clone()) {
-                    diagnostics.push(Diagnostic::new(&path, format!("the message `{id}` is defined twice for `{code}`")).at_line(*line).with_help("keep one definition"));
+                    diagnostics.push(Diagnostic::new(&path, format!("the message `{id}` is defined twice for `{code}`")).at_offset(&text, *at, 1).with_help("keep one definition"));
                 }
             }
             // Duplicates were reported above; what add_resource reports is the same.

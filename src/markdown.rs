@@ -127,8 +127,10 @@ pub fn render(
                     Ok(Some(html)) => (Some(html), true),
                     Ok(None) => (None, false),
                     Err(message) => {
+                        // Point at the link's target, not its text.
+                        let target = markdown[range.clone()].find(dest_url.as_ref()).unwrap_or(0);
                         errors.push(MarkdownError {
-                            offset: range.start,
+                            offset: range.start + target,
                             message,
                             help: "link to a page by its id, e.g. [how to apply](@/asylum/apply); ids are file paths under content/ without the language suffix".into(),
                         });
@@ -328,7 +330,7 @@ mod tests {
     #[test]
     fn broken_link_reports_its_offset() {
         let errors = render("text\n\n[x](@/asylum/aply)", Script::AsWritten, &resolve).unwrap_err();
-        assert_eq!(errors[0].offset, 6);
+        assert_eq!(errors[0].offset, 10, "points at the target");
         assert!(errors[0].message.contains("@/asylum/aply"));
     }
 

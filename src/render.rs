@@ -271,7 +271,7 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
     let file = version.file;
     let script = script_of(language);
     let content = markdown::render(&file.body, script, &|link| site.resolve(language, link)).map_err(|errors| {
-        errors.into_iter().map(|e| Diagnostic::new(&file.path, e.message).at_line(file.line_at(e.offset)).with_help(e.help)).collect::<Vec<_>>()
+        errors.into_iter().map(|e| Diagnostic::new(&file.path, e.message).at_offset(&file.body, e.offset, file.body_line).with_help(e.help)).collect::<Vec<_>>()
     })?;
     let source_language = site.config.source();
     let content_language = if version.fallback { source_language } else { language };

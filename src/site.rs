@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::config::{Config, Language};
 use crate::content::{PageFiles, PageKind, SourceFile};
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{closest, Diagnostic, Diagnostics};
 use crate::markdown::{self, InternalLink};
 
 /// One page, in all the languages it is written in.
@@ -159,12 +159,7 @@ impl Site {
     }
 
     fn closest_id(&self, wanted: &str) -> Option<&str> {
-        self.pages
-            .iter()
-            .map(|p| (edit_distance(&p.id, wanted), p.id.as_str()))
-            .filter(|(d, _)| *d <= 3)
-            .min()
-            .map(|(_, id)| id)
+        closest(wanted, self.pages.iter().map(|p| p.id.as_str()))
     }
 }
 
@@ -181,33 +176,5 @@ fn expected_path(id: &str, kind: PageKind, lang: &str) -> String {
         PageKind::Home => format!("content/_index.{lang}.md"),
         PageKind::Section => format!("content/{id}/_index.{lang}.md"),
         PageKind::Leaf => format!("content/{id}.{lang}.md"),
-    }
-}
-
-/// Levenshtein distance, for "did you mean" hints.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let current = row[j + 1];
-            row[j + 1] = (previous + usize::from(ca != cb)).min(row[j] + 1).min(current + 1);
-            previous = current;
-        }
-    }
-    row[b.len()]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::edit_distance;
-
-    #[test]
-    fn edit_distance_counts_single_changes() {
-        assert_eq!(edit_distance("asylum/apply", "asylum/aply"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("same", "same"), 0);
     }
 }

@@ -89,10 +89,19 @@ impl LanguageTemplates {
 /// A Tera error as a diagnostic, with the line Tera's parser reports.
 fn template_diagnostic(path: &Path, err: &tera::Error) -> Diagnostic {
     let chain = error_chain(err);
-    let mut diagnostic = Diagnostic::new(path, format!("template error: {chain}"))
+    // Tera's parse errors come as a multi-line picture of their own; keep
+    // its first line and what it expected, and let udha show the line.
+    let summary = match chain.split_once(" --> ") {
+        Some((head, rest)) => {
+            let expected = rest.lines().map(str::trim).find_map(|l| l.strip_prefix("= ")).unwrap_or_default();
+            format!("{} {expected}", head.trim_end().trim_end_matches(':')).trim_end().to_string()
+        }
+        None => chain.clone(),
+    };
+    let mut diagnostic = Diagnostic::new(path, format!("template error: {summary}"))
         .with_help("fix the template; a missing message means adding it to locales/<lang>/*.ftl");
-    if let Some(line) = parser_line(&chain) {
-        diagnostic = diagnostic.at_line(line);
+    if let Some((line, column)) = parser_position(&chain) {
+        diagnostic = diagnostic.at(line, column);
     }
     diagnostic
 }
@@ -109,18 +118,20 @@ fn error_chain(err: &tera::Error) -> String {
 }
 
 /// Tera's parser writes positions as ` --> 3:14`.
-fn parser_line(message: &str) -> Option<usize> {
+fn parser_position(message: &str) -> Option<(usize, usize)> {
     let after = &message[message.find("--> ")? + 4..];
-    after.split(':').next()?.trim().parse().ok()
+    let (line, rest) = after.split_once(':')?;
+    let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    Some((line.trim().parse().ok()?, column.parse().ok()?))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::parser_line;
+    use super::parser_position;
 
     #[test]
-    fn finds_the_line_in_tera_parse_errors() {
-        assert_eq!(parser_line("Failed to parse\n --> 3:14\n  |"), Some(3));
-        assert_eq!(parser_line("no position"), None);
+    fn finds_the_position_in_tera_parse_errors() {
+        assert_eq!(parser_position("Failed to parse\n --> 3:14\n  |"), Some((3, 14)));
+        assert_eq!(parser_position("no position"), None);
     }
 }

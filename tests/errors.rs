@@ -27,6 +27,13 @@ fn break_and_build(damage: impl FnOnce(&Path)) -> String {
     run.stderr
 }
 
+/// The error's message and the ` --> file:line:column` line under it.
+fn assert_at(err: &str, message: &str, place: &str) {
+    let at = err.find(message).unwrap_or_else(|| panic!("no `{message}` in:\n{err}"));
+    let next = err[at..].lines().nth(1).unwrap_or_default();
+    assert!(next.trim_start().starts_with("-->") && next.contains(place), "expected --> …{place} under `{message}`:\n{err}");
+}
+
 fn edit(root: &Path, file: &str, change: impl FnOnce(String) -> String) {
     let path = root.join(file);
     let text = std::fs::read_to_string(&path).expect("read");
@@ -36,20 +43,21 @@ fn edit(root: &Path, file: &str, change: impl FnOnce(String) -> String) {
 #[test]
 fn malformed_front_matter() {
     let err = break_and_build(|root| edit(root, "content/guide/stay.en.md", |t| t.replace("title = \"Staying\"", "title = \"Staying")));
-    assert!(err.contains("content/guide/stay.en.md:2: front matter"), "{err}");
+    assert_at(&err, "error: front matter: invalid basic string", "content/guide/stay.en.md:2:17");
 }
 
 #[test]
 fn unknown_front_matter_key() {
     let err = break_and_build(|root| edit(root, "content/guide/stay.en.md", |t| t.replace("weight = 2", "wieght = 2")));
-    assert!(err.contains("content/guide/stay.en.md:4: front matter: unknown field `wieght`"), "{err}");
-    assert!(err.contains("`weight`"), "lists the keys it expected: {err}");
+    assert_at(&err, "error: front matter: unknown field `wieght`", "content/guide/stay.en.md:4:1");
+    assert!(err.contains("4 | wieght = 2\n  | ^^^^^^"), "shows the line and marks the key: {err}");
+    assert!(err.contains("help: did you mean `weight`?"), "{err}");
 }
 
 #[test]
 fn missing_title() {
     let err = break_and_build(|root| edit(root, "content/guide/stay.en.md", |t| t.replace("title = \"Staying\"\n", "")));
-    assert!(err.contains("content/guide/stay.en.md:") && err.contains("missing field `title`"), "{err}");
+    assert_at(&err, "error: front matter: missing field `title`", "content/guide/stay.en.md:2:1");
 }
 
 #[test]
@@ -62,25 +70,26 @@ fn duplicate_code() {
 #[test]
 fn broken_internal_link() {
     let err = break_and_build(|root| edit(root, "content/guide/stay.en.md", |t| t + "\nSee [the guide](@/guide/aply).\n"));
-    assert!(err.contains("content/guide/stay.en.md:10: there is no page @/guide/aply (did you mean @/guide/apply?)"), "{err}");
+    assert_at(&err, "error: there is no page @/guide/aply (did you mean @/guide/apply?)", "content/guide/stay.en.md:10:17");
+    assert!(err.contains("^^^^^^^^^^^^^^"), "marks the link target: {err}");
 }
 
 #[test]
 fn broken_anchor() {
     let err = break_and_build(|root| edit(root, "content/guide/stay.en.md", |t| t.replace("@/guide/apply#where", "@/guide/apply#nowhere")));
-    assert!(err.contains("content/guide/stay.en.md:8: the page @/guide/apply has no heading with the id `nowhere`"), "{err}");
+    assert_at(&err, "error: the page @/guide/apply has no heading with the id `nowhere`", "content/guide/stay.en.md:8:27");
 }
 
 #[test]
 fn fluent_syntax_error() {
     let err = break_and_build(|root| edit(root, "locales/sr/main.ftl", |t| t + "broken = { $x\n"));
-    assert!(err.contains("locales/sr/main.ftl:12: Fluent syntax error"), "{err}");
+    assert_at(&err, "error: Fluent syntax error", "locales/sr/main.ftl:12:14");
 }
 
 #[test]
 fn tera_syntax_error() {
     let err = break_and_build(|root| edit(root, "templates/page.html", |t| t.replace("{% if page.fallback %}", "{% if page.fallback %")));
-    assert!(err.contains("templates/page.html:4: template error"), "{err}");
+    assert_at(&err, "error: template error", "templates/page.html:4:");
 }
 
 #[test]
@@ -88,7 +97,7 @@ fn language_suffix_not_in_site_toml() {
     let err = break_and_build(|root| {
         std::fs::copy(root.join("content/guide/stay.en.md"), root.join("content/guide/stay.de.md")).expect("copy");
     });
-    assert!(err.contains("content/guide/stay.de.md: the language suffix `de` is not one of the site's languages"), "{err}");
+    assert_at(&err, "error: the language suffix `de` is not one of the site's languages", "content/guide/stay.de.md");
     assert!(err.contains("use one of en, sr, ar"), "{err}");
 }
 
@@ -97,7 +106,7 @@ fn non_utf8_file() {
     let err = break_and_build(|root| {
         std::fs::write(root.join("content/guide/stay.en.md"), b"+++\ntitle = \"Staying\"\ncode = 12\n+++\nCaf\xe9\n").expect("write");
     });
-    assert!(err.contains("content/guide/stay.en.md:5: this file is not UTF-8 text"), "{err}");
+    assert_at(&err, "error: this file is not UTF-8 text", "content/guide/stay.en.md:5:4");
 }
 
 #[test]
@@ -112,5 +121,5 @@ fn two_files_claim_the_same_url() {
 #[test]
 fn bad_site_toml() {
     let err = break_and_build(|root| edit(root, "site.toml", |t| t.replace("direction = \"rtl\"", "direction = \"right\"")));
-    assert!(err.contains("site.toml:28: unknown variant `right`"), "{err}");
+    assert_at(&err, "error: unknown variant `right`", "site.toml:28:13");
 }
