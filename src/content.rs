@@ -52,6 +52,10 @@ pub struct FrontMatter {
     pub translation: Option<Translation>,
     #[serde(default)]
     pub draft: bool,
+    /// On a translation: the fingerprint of the source it was made from
+    /// (written by `udha new --lang` and `udha status --mark`).
+    #[serde(default)]
+    pub source_hash: Option<String>,
 }
 
 /// One language's file of a page.
@@ -213,6 +217,20 @@ impl SourceFile {
     }
 }
 
+/// `text` (a whole content file) with `key = value` set in its front
+/// matter: the line replaced if the key is there, added at the end if not.
+/// `value` is written as given (TOML: quote strings).
+pub fn set_front_matter_key(text: &str, key: &str, value: &str) -> Option<String> {
+    let (front, body, _) = split_front_matter(text)?;
+    let mut lines: Vec<String> = front.lines().map(str::to_string).collect();
+    let line = format!("{key} = {value}");
+    match lines.iter_mut().find(|l| l.split('=').next().is_some_and(|k| k.trim() == key)) {
+        Some(existing) => *existing = line,
+        None => lines.push(line),
+    }
+    Some(format!("{FRONT_MATTER_FENCE}\n{}\n{FRONT_MATTER_FENCE}\n{body}", lines.join("\n")))
+}
+
 /// From serde's "unknown field `titel`, expected one of `title`, ..." the
 /// unknown key and the known key closest to it.
 fn unknown_key(message: &str) -> Option<(&str, Option<&str>)> {
@@ -345,6 +363,14 @@ mod tests {
         assert!(page_id_of(Path::new("asylum/apply.md"), &c).is_err());
         let (message, _) = page_id_of(Path::new("asylum/poster.en.md"), &c).unwrap_err();
         assert!(message.contains("printable poster"), "{message}");
+    }
+
+    #[test]
+    fn front_matter_keys_are_replaced_or_added() {
+        let text = "+++\ntitle = \"A\"\ncode = 1\n+++\nBody\n";
+        assert_eq!(set_front_matter_key(text, "code", "2").unwrap(), "+++\ntitle = \"A\"\ncode = 2\n+++\nBody\n");
+        assert_eq!(set_front_matter_key(text, "source_hash", "\"ab\"").unwrap(), "+++\ntitle = \"A\"\ncode = 1\nsource_hash = \"ab\"\n+++\nBody\n");
+        assert!(set_front_matter_key("no front matter", "code", "1").is_none());
     }
 
     #[test]

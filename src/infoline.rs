@@ -1,5 +1,6 @@
-//! The info-line's tools: the short-code page `/<code>/` that lists a page
-//! in every language, the staff directory `/directory/`, and a printable
+//! The info-line's and editors' tools: the short-code page `/<code>/` that
+//! lists a page in every language, the staff directory `/directory/`, the
+//! translation status report `/status/`, and a printable
 //! A4 poster with a QR code at `<page URL>/poster/` for every page and
 //! language.
 //!
@@ -12,6 +13,7 @@ use serde::Serialize;
 use crate::diagnostic::Diagnostic;
 use crate::render::{LangView, LanguageRun, OutputFile};
 use crate::site::{script_of, Page, Site};
+use crate::status;
 
 /// Slugs udha uses itself under every page and language URL.
 pub const POSTER_SLUG: &str = "poster";
@@ -58,7 +60,7 @@ fn entry<'a>(site: &'a Site, runs: &[LanguageRun<'a>], page: &'a Page) -> EntryV
     EntryView { code: page.code, id: &page.id, short_link: short_link(site, page), versions }
 }
 
-/// The code pages and the directory, rendered with the source language's
+/// The code pages, the directory and the status report, rendered with the source language's
 /// templates; `root` is the context the language chooser gets.
 pub(crate) fn staff_pages(site: &Site, runs: &[LanguageRun], source_run: &LanguageRun, root: &tera::Context) -> Vec<(String, Result<String, Diagnostic>)> {
     let mut pages: Vec<(String, Result<String, Diagnostic>)> = site
@@ -78,6 +80,10 @@ pub(crate) fn staff_pages(site: &Site, runs: &[LanguageRun], source_run: &Langua
     context.insert("page", &serde_json::json!({ "kind": "directory", "url": "/directory/" }));
     context.insert("entries", &entries);
     pages.push(("directory/index.html".into(), source_run.templates.render("directory.html", &context)));
+    let mut context = root.clone();
+    context.insert("page", &serde_json::json!({ "kind": "status", "url": "/status/" }));
+    context.insert("matrix", &status::matrix(site));
+    pages.push(("status/index.html".into(), source_run.templates.render("status.html", &context)));
     pages
 }
 

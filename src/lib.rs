@@ -16,9 +16,11 @@ pub mod markdown;
 pub mod offline;
 pub mod output;
 pub mod render;
+pub mod scaffold;
 pub mod search;
 pub mod site;
 pub mod sitemap;
+pub mod status;
 pub mod templates;
 pub mod transliterate;
 
@@ -32,7 +34,12 @@ pub struct BuildSummary {
     pub pages: usize,
     pub files: usize,
     pub counts: Vec<render::LanguageCount>,
+    /// How long each stage took, for `--verbose`.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
+
+/// Called as pages finish rendering: (done, total).
+pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
 
 /// Everything rendered and checked, ready to write.
 struct Prepared {
@@ -40,9 +47,18 @@ struct Prepared {
     localizer: Arc<i18n::Localizer>,
     rendered: render::Rendered,
     statics: Vec<output::StaticFile>,
+    timings: Vec<(&'static str, std::time::Duration)>,
 }
 
-fn prepare(root: &Path) -> Result<Prepared, Diagnostics> {
+/// Loads and validates the site without rendering it.
+pub fn load_site(root: &Path) -> Result<site::Site, Diagnostics> {
+    let config = config::Config::load(root)?;
+    let content = content::load(root, &config)?;
+    site::Site::new(config, content)
+}
+
+fn prepare(root: &Path, progress: Progress) -> Result<Prepared, Diagnostics> {
+    let started = std::time::Instant::now();
     let config = config::Config::load(root)?;
     let (content, (localizer, templates)) = rayon::join(
         || content::load(root, &config),
@@ -60,31 +76,38 @@ fn prepare(root: &Path) -> Result<Prepared, Diagnostics> {
     };
     let site = site::Site::new(config, content)?;
     let localizer = Arc::new(localizer);
-    let mut rendered = render::render(&site, &localizer, &templates)?;
+    let loaded = std::time::Instant::now();
+    let mut rendered = render::render(&site, &localizer, &templates, progress)?;
+    let rendered_at = std::time::Instant::now();
     let index = search::index(&rendered.files)?;
     rendered.files.extend(index);
+    let indexed = std::time::Instant::now();
     let statics = output::static_files(root)?;
     let manifests = offline::manifests(&site.config, &rendered.files, &statics);
     rendered.files.extend(manifests);
     output::check_collisions(&rendered.files, &statics)?;
-    Ok(Prepared { site, localizer, rendered, statics })
+    let timings = vec![("load and check", loaded - started), ("render and minify", rendered_at - loaded), ("search index", indexed - rendered_at)];
+    Ok(Prepared { site, localizer, rendered, statics, timings })
 }
 
 /// Builds the site at `root` into `out`. On error, `out` is untouched.
-pub fn build(root: &Path, out: &Path) -> Result<BuildSummary, Diagnostics> {
+pub fn build(root: &Path, out: &Path, progress: Progress) -> Result<BuildSummary, Diagnostics> {
     output::check_output_folder(root, out)?;
-    let prepared = prepare(root)?;
+    let mut prepared = prepare(root, progress)?;
+    let writing = std::time::Instant::now();
     output::write_atomically(out, &prepared.rendered.files, &prepared.statics)?;
+    prepared.timings.push(("write", writing.elapsed()));
     Ok(BuildSummary {
         pages: prepared.rendered.counts.iter().map(|c| c.pages).sum(),
         files: prepared.rendered.files.len() + prepared.statics.len(),
         counts: prepared.rendered.counts,
+        timings: prepared.timings,
     })
 }
 
 /// Validates and renders the site at `root` without writing; returns the
 /// warnings an editor should see.
 pub fn check(root: &Path, today: time::Date) -> Result<Vec<check::Warning>, Diagnostics> {
-    let prepared = prepare(root)?;
+    let prepared = prepare(root, &|_, _| {})?;
     Ok(check::warnings(&prepared.site, &prepared.localizer, today))
 }

@@ -2,26 +2,40 @@
 //! result, and turns it into an exit code (0 ok, 1 content or template
 //! error, 2 usage error).
 
-use std::path::PathBuf;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
+use udha::diagnostic::Diagnostics;
 
 #[derive(Parser)]
 #[command(name = "udha", version, about = "Builds a fast, light, multilingual website from Markdown and Fluent files")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Print nothing but errors.
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print how long each stage took.
+    #[arg(long, short, global = true)]
+    verbose: bool,
+}
+
+#[derive(Args)]
+struct Site {
+    /// The site's folder (the one with site.toml).
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Build the site into the output folder.
     Build {
-        /// The site's folder (the one with site.toml).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        #[command(flatten)]
+        site: Site,
         /// Where to write the site; replaced only when the build succeeds.
         #[arg(long, default_value = "public")]
         out: PathBuf,
@@ -29,62 +43,141 @@ enum Command {
     /// Check everything a build checks, without writing, and report missing
     /// translations, missing UI strings and stale pages.
     Check {
-        /// The site's folder (the one with site.toml).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        #[command(flatten)]
+        site: Site,
         /// Treat warnings as errors (exit code 1).
         #[arg(long)]
         strict: bool,
+    },
+    /// Start a page (`udha new asylum/apply`) or a translation of one
+    /// (`udha new asylum/apply --lang ar`).
+    New {
+        #[command(flatten)]
+        site: Site,
+        /// The page id: <section>/<slug>, or <section>/_index for a section.
+        id: String,
+        /// Start a translation into this language instead of a new page.
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Show which page is missing, outdated, a draft, machine-translated or
+    /// reviewed in which language.
+    Status {
+        #[command(flatten)]
+        site: Site,
+        /// Print the matrix as JSON, for tools.
+        #[arg(long, conflicts_with = "mark")]
+        json: bool,
+        /// Record that PAGE's LANG translation matches the current source.
+        #[arg(long, num_args = 2, value_names = ["PAGE", "LANG"])]
+        mark: Option<Vec<String>>,
     },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let (quiet, verbose) = (cli.quiet, cli.verbose);
     let started = Instant::now();
-    match cli.command {
-        Command::Build { root, out } => match udha::build(&root, &out) {
-            Ok(summary) => {
-                let per_language: Vec<String> = summary
-                    .counts
-                    .iter()
-                    .map(|c| if c.fallbacks == 0 { format!("{} {}", c.code, c.pages) } else { format!("{} {} ({} untranslated)", c.code, c.pages, c.fallbacks) })
-                    .collect();
-                println!(
-                    "Built {} pages in {} languages ({} files) into {} in {:.2} s",
-                    summary.pages,
-                    summary.counts.len(),
-                    summary.files,
-                    out.display(),
-                    started.elapsed().as_secs_f64()
-                );
-                println!("  pages per language: {}", per_language.join(", "));
-                ExitCode::SUCCESS
+    let today = time::OffsetDateTime::now_utc().date();
+    let result = match cli.command {
+        Command::Build { site, out } => build(&site.root, &out, quiet, verbose, started),
+        Command::Check { site, strict } => udha::check(&site.root, today).map(|warnings| {
+            for warning in &warnings {
+                eprintln!("warning: {}: {}", warning.file, warning.message);
             }
-            Err(errors) => fail(&errors, "build", &out),
-        },
-        Command::Check { root, strict } => {
-            let today = time::OffsetDateTime::now_utc().date();
-            match udha::check(&root, today) {
-                Ok(warnings) => {
-                    for warning in &warnings {
-                        eprintln!("warning: {}: {}", warning.file, warning.message);
-                    }
-                    println!("Checked {} in {:.2} s: no errors, {} warnings", root.display(), started.elapsed().as_secs_f64(), warnings.len());
-                    if strict && !warnings.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS }
+            if !quiet {
+                println!("Checked {} in {:.2} s: no errors, {} warnings", site.root.display(), started.elapsed().as_secs_f64(), warnings.len());
+            }
+            if strict && !warnings.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS }
+        }),
+        Command::New { site, id, lang } => udha::load_site(&site.root).and_then(|loaded| {
+            let path = udha::scaffold::new_page(&site.root, &loaded, &id, lang.as_deref(), today)?;
+            if !quiet {
+                println!("Created {}", path.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }),
+        Command::Status { site, json, mark } => udha::load_site(&site.root).and_then(|loaded| {
+            if let Some([page, lang]) = mark.as_deref() {
+                let path = udha::scaffold::mark_current(&loaded, page, lang)?;
+                if !quiet {
+                    println!("Marked {} as matching the current source", path.display());
                 }
-                Err(errors) => fail(&errors, "check", &root),
+            } else if json {
+                println!("{}", serde_json::to_string_pretty(&udha::status::matrix(&loaded)).unwrap_or_default());
+            } else {
+                print_status(&udha::status::matrix(&loaded));
             }
+            Ok(ExitCode::SUCCESS)
+        }),
+    };
+    result.unwrap_or_else(|errors| fail(&errors))
+}
+
+fn build(root: &Path, out: &Path, quiet: bool, verbose: bool, started: Instant) -> Result<ExitCode, Diagnostics> {
+    // A progress bar only for builds that take a while, only on a terminal.
+    let bar = indicatif::ProgressBar::hidden();
+    bar.set_style(indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} pages {elapsed}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
+    let show_bar = !quiet && std::io::stderr().is_terminal();
+    let progress = |done: usize, total: usize| {
+        if show_bar && bar.is_hidden() && started.elapsed() > Duration::from_secs(1) {
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        }
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    };
+    let summary = udha::build(root, out, &progress);
+    bar.finish_and_clear();
+    let summary = summary?;
+    if !quiet {
+        let per_language: Vec<String> = summary
+            .counts
+            .iter()
+            .map(|c| if c.fallbacks == 0 { format!("{} {}", c.code, c.pages) } else { format!("{} {} ({} untranslated)", c.code, c.pages, c.fallbacks) })
+            .collect();
+        println!("Built {} pages in {} languages ({} files) into {} in {:.2} s", summary.pages, summary.counts.len(), summary.files, out.display(), started.elapsed().as_secs_f64());
+        println!("  pages per language: {}", per_language.join(", "));
+    }
+    if verbose {
+        for (stage, took) in &summary.timings {
+            println!("  {stage}: {:.3} s", took.as_secs_f64());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_status(matrix: &udha::status::Matrix) {
+    let width = matrix.rows.iter().map(|r| r.id.len()).max().unwrap_or(4).max(6);
+    print!("{:>5}  {:width$}", "code", "page");
+    for lang in &matrix.languages {
+        print!("  {lang:9}");
+    }
+    println!();
+    for row in &matrix.rows {
+        let id = if row.id.is_empty() { "(home)" } else { row.id.as_str() };
+        print!("{:>5}  {id:width$}", row.code);
+        for cell in &row.cells {
+            print!("  {:9}", cell.as_str());
+        }
+        println!();
+    }
+    println!();
+    for (index, lang) in matrix.languages.iter().enumerate() {
+        let counts: Vec<String> = [udha::status::Cell::Reviewed, udha::status::Cell::Machine, udha::status::Cell::Draft, udha::status::Cell::Outdated, udha::status::Cell::Missing]
+            .iter()
+            .map(|&cell| (cell, matrix.count(index, cell)))
+            .filter(|(_, n)| *n > 0)
+            .map(|(cell, n)| format!("{n} {}", cell.as_str()))
+            .collect();
+        if !counts.is_empty() {
+            println!("{lang}: {}", counts.join(", "));
         }
     }
 }
 
-fn fail(errors: &udha::diagnostic::Diagnostics, command: &str, path: &std::path::Path) -> ExitCode {
+fn fail(errors: &Diagnostics) -> ExitCode {
     eprint!("{errors}");
     let n = errors.0.len();
-    if command == "build" {
-        eprintln!("{n} error{} — nothing was written; {} is unchanged", if n == 1 { "" } else { "s" }, path.display());
-    } else {
-        eprintln!("{n} error{}", if n == 1 { "" } else { "s" });
-    }
+    eprintln!("{n} error{} — nothing was written", if n == 1 { "" } else { "s" });
     ExitCode::from(1)
 }

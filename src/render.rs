@@ -4,6 +4,7 @@
 //! It decides what each template sees (its context). It writes nothing to
 //! disk: `output` does that once everything has rendered without error.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -149,7 +150,8 @@ pub(crate) struct LanguageRun<'a> {
 
 /// Renders every page in every language, the per-language 404 pages, the
 /// language chooser, the short-code pages, the sitemap and robots.txt.
-pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates) -> Result<Rendered, Diagnostics> {
+/// `progress(done, total)` is called as pages finish, from any thread.
+pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates, progress: &(dyn Fn(usize, usize) + Sync)) -> Result<Rendered, Diagnostics> {
     let runs: Vec<LanguageRun> = site
         .config
         .languages
@@ -164,11 +166,13 @@ pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates) ->
         .collect();
 
     let jobs: Vec<(usize, usize)> = (0..runs.len()).flat_map(|l| (0..site.pages.len()).map(move |p| (l, p))).collect();
+    let done = AtomicUsize::new(0);
     let pages: Vec<Result<[OutputFile; 2], Vec<Diagnostic>>> = jobs
         .par_iter()
         .map(|&(l, p)| {
             let page = render_page(site, localizer, &runs[l], p)?;
             let poster = infoline::poster(site, &runs[l], &site.pages[p], language_context(site, &runs[l])).map_err(|d| vec![d])?;
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1, jobs.len());
             Ok([page, poster])
         })
         .collect();

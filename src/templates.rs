@@ -16,7 +16,7 @@ use crate::i18n::{Localizer, TranslateFunction};
 pub const TEMPLATES_DIR: &str = "templates";
 
 /// The templates every site must have, and what each renders.
-pub const REQUIRED: [(&str, &str); 9] = [
+pub const REQUIRED: [(&str, &str); 10] = [
     ("chooser.html", "the language chooser at / and the site-wide /404.html"),
     ("home.html", "each language's home page"),
     ("section.html", "a section page that lists its pages"),
@@ -24,6 +24,7 @@ pub const REQUIRED: [(&str, &str); 9] = [
     ("code.html", "the short-code page /<code>/"),
     ("directory.html", "the info-line's directory of every page at /directory/"),
     ("poster.html", "the printable poster at <page URL>/poster/"),
+    ("status.html", "the editors' translation status report at /status/"),
     ("404.html", "each language's page-not-found page"),
     ("search.html", "each language's search page /<lang>/search/"),
 ];

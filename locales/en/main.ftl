@@ -79,3 +79,8 @@ offline-confirm = This uses { $kb } KB of data. Tap again to save.
 offline-working = Saving…
 offline-done = Saved. These pages now open without internet.
 offline-failed = Saving did not work. Try again when you have a network.
+
+# The editors' translation status report (/status/).
+status-title = Translation status
+status-intro = Every page in every language: missing, outdated (the source changed after the translation was made), a draft, a machine translation, or checked by a native speaker. On the command line: udha status.
+status-outdated = outdated: the source has changed

@@ -79,3 +79,8 @@ offline-confirm = Kjo përdor { $kb } KB të dhëna. Prekni përsëri për ta ru
 offline-working = Duke ruajtur…
 offline-done = U ruajt. Këto faqe tani hapen pa internet.
 offline-failed = Ruajtja nuk u krye. Provoni përsëri kur të keni rrjet.
+
+# Raporti i gjendjes së përkthimeve (/status/).
+status-title = Gjendja e përkthimeve
+status-intro = Çdo faqe në çdo gjuhë: mungon, e vjetruar (origjinali ndryshoi pas përkthimit), në punim, përkthim automatik, ose e kontrolluar nga një folës amtar. Në linjën e komandave: udha status.
+status-outdated = e vjetruar: origjinali ka ndryshuar

@@ -1,0 +1,97 @@
+//! Writing content files for editors: `udha new` starts a page or a
+//! translation, `udha status --mark` records that a translation matches
+//! the current source. The only module that writes into `content/`; it
+//! never overwrites a page's text.
+
+use std::path::{Path, PathBuf};
+
+use crate::content::{set_front_matter_key, PageKind, CONTENT_DIR};
+use crate::diagnostic::Diagnostic;
+use crate::site::Site;
+use crate::status::source_hash;
+
+/// Creates `content/<id>.<lang>.md` (or `_index` for a section): with no
+/// `lang`, a new source page with the next free code; with `lang`, a
+/// translation started from the source as a draft.
+pub fn new_page(root: &Path, site: &Site, id: &str, lang: Option<&str>, today: time::Date) -> Result<PathBuf, Diagnostic> {
+    let source = &site.config.source_language;
+    let id = id.trim_matches('/');
+    let (parent, slug) = id.rsplit_once('/').unwrap_or(("", id));
+    let file_id = |code: &str| root.join(CONTENT_DIR).join(format!("{id}.{code}.md"));
+    match lang {
+        None => {
+            let path = file_id(source);
+            refuse_existing(&path)?;
+            let section = if slug == "_index" { parent.rsplit_once('/').map(|(p, _)| p).unwrap_or("") } else { parent };
+            let has_section = site.pages.iter().any(|p| p.id == section && p.kind != PageKind::Leaf);
+            if !has_section && !(slug == "_index" && section.is_empty()) {
+                let section_page = if section.is_empty() { "_index".to_string() } else { format!("{section}/_index") };
+                return Err(Diagnostic::new(&path, format!("there is no section `{section}` to put this page in"))
+                    .with_help(format!("create the section first: udha new {section_page}")));
+            }
+            let code = site.pages.iter().map(|p| p.code).max().unwrap_or(0) + 1;
+            let name = if slug == "_index" { parent.rsplit('/').next().unwrap_or("home") } else { slug };
+            let title = sentence_case(&name.replace('-', " "));
+            let text = format!("+++\ntitle = \"{title}\"\ndescription = \"\"\ncode = {code}\nreviewed = {today}\nsources = []\ntranslation = \"source\"\n+++\n\n");
+            write_new(&path, &text)?;
+            Ok(path)
+        }
+        Some(code) => {
+            let language = site.config.language(code).filter(|l| !l.is_transliterated() && l.code != *source).ok_or_else(|| {
+                let choices: Vec<&str> = site.config.written_languages().filter(|l| &l.code != source).map(|l| l.code.as_str()).collect();
+                Diagnostic::new(root.join("site.toml"), format!("`{code}` is not a language you can translate into")).with_help(format!("use one of {}", choices.join(", ")))
+            })?;
+            let path = file_id(&language.code);
+            refuse_existing(&path)?;
+            let page = site.pages.iter().find(|p| p.id == id.trim_end_matches("/_index").trim_end_matches("_index")).ok_or_else(|| {
+                Diagnostic::new(file_id(source), format!("there is no page `{id}` to translate")).with_help("write the source page first, or check the page id with `udha status`")
+            })?;
+            let original = &page.files[source];
+            let text = std::fs::read_to_string(&original.path).map_err(|err| Diagnostic::io(&original.path, &err))?;
+            let text = set_front_matter_key(&text, "translation", "\"draft\"")
+                .and_then(|t| set_front_matter_key(&t, "source_hash", &format!("\"{}\"", source_hash(original))))
+                .ok_or_else(|| Diagnostic::new(&original.path, "the source file has no front matter").with_help("fix the source file first"))?;
+            write_new(&path, &text)?;
+            Ok(path)
+        }
+    }
+}
+
+/// Records in `page`'s `lang` file that it matches the current source.
+pub fn mark_current(site: &Site, id: &str, lang: &str) -> Result<PathBuf, Diagnostic> {
+    let source = &site.config.source_language;
+    let page = site.pages.iter().find(|p| p.id == id.trim_matches('/')).ok_or_else(|| {
+        Diagnostic::new(CONTENT_DIR, format!("there is no page `{id}`")).with_help("page ids are listed by `udha status`")
+    })?;
+    let original = &page.files[source];
+    let translation = page.files.get(lang).filter(|_| lang != source).ok_or_else(|| {
+        Diagnostic::new(&original.path, format!("the page `{id}` has no `{lang}` translation to mark")).with_help(format!("start one with: udha new {id} --lang {lang}"))
+    })?;
+    let text = std::fs::read_to_string(&translation.path).map_err(|err| Diagnostic::io(&translation.path, &err))?;
+    let text = set_front_matter_key(&text, "source_hash", &format!("\"{}\"", source_hash(original)))
+        .ok_or_else(|| Diagnostic::new(&translation.path, "the file has no front matter").with_help("fix the file first"))?;
+    std::fs::write(&translation.path, text).map_err(|err| Diagnostic::io(&translation.path, &err))?;
+    Ok(translation.path.clone())
+}
+
+fn refuse_existing(path: &Path) -> Result<(), Diagnostic> {
+    if path.exists() {
+        return Err(Diagnostic::new(path, "this file already exists; udha does not overwrite it").with_help("edit it, or choose another page id"));
+    }
+    Ok(())
+}
+
+fn write_new(path: &Path, text: &str) -> Result<(), Diagnostic> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|err| Diagnostic::io(dir, &err))?;
+    }
+    // create_new: never replace a file that appeared in the meantime.
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(path).map_err(|err| Diagnostic::io(path, &err))?;
+    file.write_all(text.as_bytes()).map_err(|err| Diagnostic::io(path, &err))
+}
+
+fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
