@@ -138,6 +138,11 @@ pub fn load(root: &Path, config: &Config) -> Result<Vec<PageFiles>, Diagnostics>
     diagnostics.into_result(pages.into_values().collect())
 }
 
+/// Reads one content file again after an edit (for the live preview).
+pub fn load_one(root: &Path, config: &Config, path: &Path) -> Result<(String, PageKind, SourceFile), Diagnostic> {
+    load_file(path, &root.join(CONTENT_DIR), config)
+}
+
 /// Reads and parses one file; returns its page id, kind and parsed content.
 fn load_file(path: &Path, content_dir: &Path, config: &Config) -> Result<(String, PageKind, SourceFile), Diagnostic> {
     let relative = path.strip_prefix(content_dir).unwrap_or(path);

@@ -43,15 +43,15 @@ pub fn short_link(site: &Site, page: &Page) -> String {
     format!("{host}/{}", page.code)
 }
 
-fn entry<'a>(site: &'a Site, runs: &[LanguageRun<'a>], page: &'a Page) -> EntryView<'a> {
+fn entry<'a>(site: &'a Site, runs: &'a [LanguageRun], page: &'a Page) -> EntryView<'a> {
     let versions = runs
         .iter()
         .map(|run| {
-            let version = site.version(page, run.language);
+            let version = site.version(page, &run.language);
             VersionView {
-                lang: LangView::from(run.language),
-                title: site.title(page, run.language),
-                url: site.url(page, run.language),
+                lang: LangView::from(&run.language),
+                title: site.title(page, &run.language),
+                url: site.url(page, &run.language),
                 status: if version.fallback { "missing" } else { version.file.translation(&site.config.source_language).as_str() },
                 reviewed: version.file.reviewed.map(|d| d.to_string()),
             }
@@ -90,7 +90,7 @@ pub(crate) fn staff_pages(site: &Site, runs: &[LanguageRun], source_run: &Langua
 /// The printable poster of `page` in `run`'s language: title,
 /// description, short link and a QR code to the page.
 pub(crate) fn poster(site: &Site, run: &LanguageRun, page: &Page, mut context: tera::Context) -> Result<OutputFile, Diagnostic> {
-    let language = run.language;
+    let language = &run.language;
     let version = site.version(page, language);
     let script = script_of(language);
     let url = site.url(page, language);

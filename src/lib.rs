@@ -18,6 +18,7 @@ pub mod output;
 pub mod render;
 pub mod scaffold;
 pub mod search;
+pub mod serve;
 pub mod site;
 pub mod sitemap;
 pub mod status;
@@ -45,6 +46,7 @@ pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
 struct Prepared {
     site: site::Site,
     localizer: Arc<i18n::Localizer>,
+    templates: templates::Templates,
     rendered: render::Rendered,
     statics: Vec<output::StaticFile>,
     timings: Vec<(&'static str, std::time::Duration)>,
@@ -87,7 +89,7 @@ fn prepare(root: &Path, progress: Progress) -> Result<Prepared, Diagnostics> {
     rendered.files.extend(manifests);
     output::check_collisions(&rendered.files, &statics)?;
     let timings = vec![("load and check", loaded - started), ("render and minify", rendered_at - loaded), ("search index", indexed - rendered_at)];
-    Ok(Prepared { site, localizer, rendered, statics, timings })
+    Ok(Prepared { site, localizer, templates, rendered, statics, timings })
 }
 
 /// Builds the site at `root` into `out`. On error, `out` is untouched.

@@ -49,6 +49,15 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Preview the site on http://127.0.0.1:PORT/, rebuilding and reloading
+    /// the browser on every saved change.
+    Serve {
+        #[command(flatten)]
+        site: Site,
+        /// The port to listen on (127.0.0.1 only); 0 picks a free one.
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+    },
     /// Start a page (`udha new asylum/apply`) or a translation of one
     /// (`udha new asylum/apply --lang ar`).
     New {
@@ -90,6 +99,7 @@ fn main() -> ExitCode {
             }
             if strict && !warnings.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS }
         }),
+        Command::Serve { site, port } => udha::serve::serve(&site.root, port, quiet).map(|()| ExitCode::SUCCESS),
         Command::New { site, id, lang } => udha::load_site(&site.root).and_then(|loaded| {
             let path = udha::scaffold::new_page(&site.root, &loaded, &id, lang.as_deref(), today)?;
             if !quiet {

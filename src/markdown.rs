@@ -58,11 +58,25 @@ fn options() -> Options {
         | Options::ENABLE_GFM
 }
 
-/// The ids the headings of `markdown` get, in order: what `#anchor` in an
-/// internal link may name.
-pub fn heading_ids(markdown: &str) -> Vec<String> {
+/// What other pages need to know about a body without rendering it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outline {
+    /// The ids its headings get: what `#anchor` in a link to it may name.
+    pub heading_ids: Vec<String>,
+    /// The page ids its `@/` links point to.
+    pub links: Vec<String>,
+}
+
+pub fn outline(markdown: &str) -> Outline {
     let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
-    assign_heading_ids(&events)
+    let links = events
+        .iter()
+        .filter_map(|event| match event {
+            Event::Start(Tag::Link { dest_url, .. }) => dest_url.strip_prefix(INTERNAL_PREFIX).map(|target| target.split('#').next().unwrap_or("").trim_end_matches('/').to_string()),
+            _ => None,
+        })
+        .collect();
+    Outline { heading_ids: assign_heading_ids(&events), links }
 }
 
 /// Renders `markdown` to HTML. `resolve` turns an internal link into a URL
@@ -336,6 +350,7 @@ mod tests {
 
     #[test]
     fn heading_ids_are_unique_and_work_in_every_script() {
+        let heading_ids = |text: &str| outline(text).heading_ids;
         assert_eq!(heading_ids("# Hello, World!\n# Hello World\n## Где да питате?\n## كيف تطلب اللجوء\n## x {#where}"), [
             "hello-world",
             "hello-world-2",
@@ -344,6 +359,11 @@ mod tests {
             "where"
         ]);
         assert_eq!(heading_ids("# ???"), ["section"]);
+    }
+
+    #[test]
+    fn outline_lists_internal_link_targets() {
+        assert_eq!(outline("[a](@/asylum/apply#where) [b](https://x.org) [h](@/)").links, ["asylum/apply", ""]);
     }
 
     #[test]

@@ -141,8 +141,8 @@ struct SectionView {
 }
 
 /// Per-language data shared by every page of that language.
-pub(crate) struct LanguageRun<'a> {
-    pub(crate) language: &'a Language,
+pub(crate) struct LanguageRun {
+    pub(crate) language: Language,
     pub(crate) templates: LanguageTemplates,
     /// The top-level sections, for the main navigation.
     sections: Vec<(usize, String, String)>,
@@ -152,40 +152,36 @@ pub(crate) struct LanguageRun<'a> {
 /// language chooser, the short-code pages, the sitemap and robots.txt.
 /// `progress(done, total)` is called as pages finish, from any thread.
 pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates, progress: &(dyn Fn(usize, usize) + Sync)) -> Result<Rendered, Diagnostics> {
-    let runs: Vec<LanguageRun> = site
+    let runs = language_runs(site, localizer, templates);
+    let all: Vec<usize> = (0..site.pages.len()).collect();
+    let (mut files, mut diagnostics) = match render_pages(site, localizer, &runs, &all, progress) {
+        Ok(files) => (files, Diagnostics::default()),
+        Err(errors) => (Vec::new(), errors),
+    };
+    match site_files(site, localizer, &runs) {
+        Ok(more) => files.extend(more),
+        Err(errors) => errors.0.into_iter().for_each(|d| diagnostics.push(d)),
+    }
+    let counts = site
         .config
         .languages
         .iter()
-        .map(|language| {
-            let sections = site
-                .home()
-                .map(|home| home.children.iter().filter(|&&i| site.pages[i].kind == PageKind::Section).map(|&i| (i, site.title(&site.pages[i], language), site.url(&site.pages[i], language))).collect())
-                .unwrap_or_default();
-            LanguageRun { language, templates: templates.for_language(language, localizer), sections }
+        .map(|language| LanguageCount {
+            code: language.code.clone(),
+            pages: site.pages.len(),
+            fallbacks: site.pages.iter().filter(|page| site.version(page, language).fallback).count(),
         })
         .collect();
+    diagnostics.into_result(Rendered { files, counts })
+}
 
-    let jobs: Vec<(usize, usize)> = (0..runs.len()).flat_map(|l| (0..site.pages.len()).map(move |p| (l, p))).collect();
-    let done = AtomicUsize::new(0);
-    let pages: Vec<Result<[OutputFile; 2], Vec<Diagnostic>>> = jobs
-        .par_iter()
-        .map(|&(l, p)| {
-            let page = render_page(site, localizer, &runs[l], p)?;
-            let poster = infoline::poster(site, &runs[l], &site.pages[p], language_context(site, &runs[l])).map_err(|d| vec![d])?;
-            progress(done.fetch_add(1, Ordering::Relaxed) + 1, jobs.len());
-            Ok([page, poster])
-        })
-        .collect();
-
+/// Everything but the pages themselves: each language's 404 and search
+/// pages, the language chooser, the staff pages, the sitemap and
+/// robots.txt; minified.
+pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun]) -> Result<Vec<OutputFile>, Diagnostics> {
     let mut diagnostics = Diagnostics::default();
-    let mut files = Vec::with_capacity(pages.len() + site.pages.len() + runs.len() + 4);
-    for result in pages {
-        match result {
-            Ok(both) => files.extend(both),
-            Err(errors) => errors.into_iter().for_each(|d| diagnostics.push(d)),
-        }
-    }
-    for run in &runs {
+    let mut files = Vec::new();
+    for run in runs {
         let mut context = language_context(site, run);
         let homes: Vec<AlternateView> = site
             .config
@@ -199,29 +195,29 @@ pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates, pr
                 translated: true,
             })
             .collect();
-        context.insert("page", &serde_json::json!({ "kind": "404", "url": format!("/{}/404.html", run.language.code) }));
+        context.insert("page", &serde_json::json!({ "kind": "404", "url": format!("/{}/404.html", &run.language.code) }));
         context.insert("alternates", &homes);
-        push_rendered(&mut files, &mut diagnostics, format!("{}/404.html", run.language.code), run.templates.render("404.html", &context));
+        push_rendered(&mut files, &mut diagnostics, format!("{}/404.html", &run.language.code), run.templates.render("404.html", &context));
         let search_pages: Vec<AlternateView> = homes
             .into_iter()
             .map(|home| AlternateView { url: format!("{}{SEARCH_SLUG}/", home.url), permalink: format!("{}{SEARCH_SLUG}/", home.permalink), ..home })
             .collect();
-        let url = format!("/{}/{SEARCH_SLUG}/", run.language.code);
+        let url = format!("/{}/{SEARCH_SLUG}/", &run.language.code);
         context.insert("page", &serde_json::json!({ "kind": "search", "url": url, "canonical": format!("{}{url}", site.config.base_url) }));
         context.insert("alternates", &search_pages);
-        push_rendered(&mut files, &mut diagnostics, format!("{}/{SEARCH_SLUG}/index.html", run.language.code), run.templates.render("search.html", &context));
+        push_rendered(&mut files, &mut diagnostics, format!("{}/{SEARCH_SLUG}/index.html", &run.language.code), run.templates.render("search.html", &context));
     }
     let source_run = runs.iter().find(|run| run.language.code == site.config.source_language).unwrap_or(&runs[0]);
     let everywhere: Vec<serde_json::Value> = runs
         .iter()
         .map(|run| {
-            let say = |key: &str| localizer.format(run.language, key, None).unwrap_or_default();
-            serde_json::json!({ "lang": LangView::from(run.language), "url": format!("/{}/", run.language.code), "site_name": say("site-name"), "prompt": say("chooser-prompt"), "not_found": say("not-found-title") })
+            let say = |key: &str| localizer.format(&run.language, key, None).unwrap_or_default();
+            serde_json::json!({ "lang": LangView::from(&run.language), "url": format!("/{}/", &run.language.code), "site_name": say("site-name"), "prompt": say("chooser-prompt"), "not_found": say("not-found-title") })
         })
         .collect();
     let mut root = tera::Context::new();
     root.insert("site", &serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url }));
-    root.insert("lang", &LangView::from(source_run.language));
+    root.insert("lang", &LangView::from(&source_run.language));
     root.insert("languages", &everywhere);
     root.insert("not_found", &false);
     push_rendered(&mut files, &mut diagnostics, "index.html".into(), source_run.templates.render("chooser.html", &root));
@@ -236,17 +232,49 @@ pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates, pr
     files.push(OutputFile { path: "robots.txt".into(), bytes: format!("User-agent: *\nAllow: /\nSitemap: {}/sitemap.xml\n", site.config.base_url).into_bytes() });
 
     files.par_iter_mut().filter(|file| file.is_html()).for_each(|file| file.bytes = minify(&file.bytes));
-    let counts = site
-        .config
+    diagnostics.into_result(files)
+}
+
+/// Each language's templates and navigation, made once per build.
+pub(crate) fn language_runs(site: &Site, localizer: &Arc<Localizer>, templates: &Templates) -> Vec<LanguageRun> {
+    site.config
         .languages
         .iter()
-        .map(|language| LanguageCount {
-            code: language.code.clone(),
-            pages: site.pages.len(),
-            fallbacks: site.pages.iter().filter(|page| site.version(page, language).fallback).count(),
+        .map(|language| {
+            let sections = site
+                .home()
+                .map(|home| home.children.iter().filter(|&&i| site.pages[i].kind == PageKind::Section).map(|&i| (i, site.title(&site.pages[i], language), site.url(&site.pages[i], language))).collect())
+                .unwrap_or_default();
+            LanguageRun { language: language.clone(), templates: templates.for_language(language, localizer), sections }
+        })
+        .collect()
+}
+
+/// Every language version of the pages at `indexes`, with their posters,
+/// minified. `progress(done, total)` is called as they finish.
+pub(crate) fn render_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRun], indexes: &[usize], progress: &(dyn Fn(usize, usize) + Sync)) -> Result<Vec<OutputFile>, Diagnostics> {
+    let jobs: Vec<(usize, usize)> = (0..runs.len()).flat_map(|l| indexes.iter().map(move |&p| (l, p))).collect();
+    let done = AtomicUsize::new(0);
+    let rendered: Vec<Result<[OutputFile; 2], Vec<Diagnostic>>> = jobs
+        .par_iter()
+        .map(|&(l, p)| {
+            let mut page = render_page(site, localizer, &runs[l], p)?;
+            let mut poster = infoline::poster(site, &runs[l], &site.pages[p], language_context(site, &runs[l])).map_err(|d| vec![d])?;
+            page.bytes = minify(&page.bytes);
+            poster.bytes = minify(&poster.bytes);
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1, jobs.len());
+            Ok([page, poster])
         })
         .collect();
-    diagnostics.into_result(Rendered { files, counts })
+    let mut diagnostics = Diagnostics::default();
+    let mut files = Vec::with_capacity(rendered.len() * 2);
+    for result in rendered {
+        match result {
+            Ok(both) => files.extend(both),
+            Err(errors) => errors.into_iter().for_each(|d| diagnostics.push(d)),
+        }
+    }
+    diagnostics.into_result(files)
 }
 
 fn push_rendered(files: &mut Vec<OutputFile>, diagnostics: &mut Diagnostics, path: String, result: Result<String, Diagnostic>) {
@@ -260,8 +288,8 @@ fn push_rendered(files: &mut Vec<OutputFile>, diagnostics: &mut Diagnostics, pat
 pub(crate) fn language_context(site: &Site, run: &LanguageRun) -> tera::Context {
     let mut context = tera::Context::new();
     context.insert("site", &serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url }));
-    context.insert("lang", &LangView::from(run.language));
-    let home_url = format!("/{}/", run.language.code);
+    context.insert("lang", &LangView::from(&run.language));
+    let home_url = format!("/{}/", &run.language.code);
     context.insert("home_url", &home_url);
     let nav: Vec<LinkView> = run.sections.iter().map(|(_, title, url)| LinkView { title: title.clone(), url: url.clone(), current: false }).collect();
     context.insert("sections", &nav);
@@ -270,7 +298,7 @@ pub(crate) fn language_context(site: &Site, run: &LanguageRun) -> tera::Context 
 
 fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usize) -> Result<OutputFile, Vec<Diagnostic>> {
     let page = &site.pages[index];
-    let language = run.language;
+    let language = &run.language;
     let version = site.version(page, language);
     let file = version.file;
     let script = script_of(language);

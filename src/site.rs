@@ -5,12 +5,12 @@
 //! (which file shows page P in language L, what is P's URL, where does
 //! `@/x` point). It reads no files and renders nothing.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use crate::config::{Config, Language};
 use crate::content::{PageFiles, PageKind, SourceFile};
 use crate::diagnostic::{closest, Diagnostic, Diagnostics};
-use crate::markdown::{self, InternalLink};
+use crate::markdown::{self, InternalLink, Outline};
 
 /// One page, in all the languages it is written in.
 #[derive(Debug)]
@@ -21,12 +21,25 @@ pub struct Page {
     pub weight: i64,
     /// Written files by language code; always has the source language.
     pub files: BTreeMap<String, SourceFile>,
-    /// Heading ids per language code, for `#anchor` links.
-    anchors: HashMap<String, HashSet<String>>,
+    /// Heading ids and link targets per language code.
+    outlines: HashMap<String, Outline>,
     /// Index of the section (or home) this page is in; `None` for home.
     pub parent: Option<usize>,
     /// Indexes of the pages in this section, in display order.
     pub children: Vec<usize>,
+}
+
+/// What an edit to one page changes in the rendered site.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Affected {
+    /// Pages to render again (in every language): the page, its section,
+    /// pages that link to it, and its children when its title changed.
+    pub pages: Vec<usize>,
+    /// A title in the navigation changed: every page shows it.
+    pub everything: bool,
+    /// A title or description changed: lists of pages (directory, status,
+    /// code page) show it.
+    pub retitled: bool,
 }
 
 /// Which file shows a page in a language, and whether it is a stand-in.
@@ -51,35 +64,22 @@ impl Site {
         let mut pages = Vec::new();
         let mut codes: HashMap<u32, std::path::PathBuf> = HashMap::new();
 
-        for mut loaded in loaded {
-            loaded.files.retain(|_, file| !file.front.draft);
-            let Some(source_file) = loaded.files.get(&source) else {
-                for file in loaded.files.values() {
-                    diagnostics.push(Diagnostic::new(&file.path, format!("the page `{}` has no {source} file, so there is nothing to translate from", display_id(&loaded.id)))
-                        .with_help(format!("write the source page {} first", expected_path(&loaded.id, loaded.kind, &source))));
+        for loaded in loaded {
+            let page = match build_page(loaded, &source) {
+                Ok(Some(page)) => page,
+                Ok(None) => continue,
+                Err(errors) => {
+                    errors.into_iter().for_each(|d| diagnostics.push(d));
+                    continue;
                 }
-                continue;
             };
-            let Some(code) = source_file.front.code else {
-                diagnostics.push(Diagnostic::new(&source_file.path, "this page has no code").at_line(1)
-                    .with_help("add a line `code = N` to the front matter, with a number no other page uses; `udha check` lists the codes in use"));
-                continue;
-            };
-            for file in loaded.files.values() {
-                if let Some(other) = file.front.code.filter(|&c| c != code) {
-                    diagnostics.push(Diagnostic::new(&file.path, format!("code = {other} here, but the {source} file says code = {code}"))
-                        .with_help(format!("a page has one code in every language: write code = {code} or remove the line")));
-                }
-            }
-            if let Some(first) = codes.get(&code) {
-                diagnostics.push(Diagnostic::new(&source_file.path, format!("code {code} is already the code of {}", first.display()))
-                    .with_help("every page needs its own code: choose a number no other page uses"));
+            let path = &page.files[&source].path;
+            if let Some(first) = codes.get(&page.code) {
+                diagnostics.push(duplicate_code(path, page.code, first));
             } else {
-                codes.insert(code, source_file.path.clone());
+                codes.insert(page.code, path.clone());
             }
-            let weight = source_file.front.weight;
-            let anchors = loaded.files.iter().map(|(lang, file)| (lang.clone(), markdown::heading_ids(&file.body).into_iter().collect())).collect();
-            pages.push(Page { id: loaded.id, kind: loaded.kind, code, weight, files: loaded.files, anchors, parent: None, children: Vec::new() });
+            pages.push(page);
         }
 
         let by_id: HashMap<String, usize> = pages.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
@@ -107,15 +107,59 @@ impl Site {
                 pages[parent].children.push(index);
             }
         }
-        for page in 0..pages.len() {
-            let mut children = std::mem::take(&mut pages[page].children);
-            children.sort_by(|&a, &b| {
-                let key = |i: usize| (pages[i].weight, pages[i].files[&source].front.title.clone(), pages[i].id.clone());
-                key(a).cmp(&key(b))
-            });
-            pages[page].children = children;
+        let mut site = Site { config, pages, by_id };
+        for page in 0..site.pages.len() {
+            site.sort_children(page);
         }
-        diagnostics.into_result(Site { config, pages, by_id })
+        diagnostics.into_result(site)
+    }
+
+    fn sort_children(&mut self, page: usize) {
+        let source = &self.config.source_language;
+        let pages = &self.pages;
+        let mut children = pages[page].children.clone();
+        children.sort_by(|&a, &b| {
+            let key = |i: usize| (pages[i].weight, &pages[i].files[source].front.title, &pages[i].id);
+            key(a).cmp(&key(b))
+        });
+        self.pages[page].children = children;
+    }
+
+    /// Puts edited files of an existing page in place, for the live
+    /// preview, and says which pages must be rendered again. `Ok(None)`
+    /// when the edit changes the site's shape (a new, removed or moved
+    /// page): then the whole site is loaded again.
+    pub fn replace_page(&mut self, loaded: PageFiles) -> Result<Option<Affected>, Diagnostics> {
+        let source = self.config.source_language.clone();
+        let Some(&index) = self.by_id.get(&loaded.id) else { return Ok(None) };
+        if self.pages[index].kind != loaded.kind {
+            return Ok(None);
+        }
+        let Some(mut page) = build_page(loaded, &source).map_err(Diagnostics)? else { return Ok(None) };
+        if let Some(other) = self.pages.iter().enumerate().find(|(i, p)| *i != index && p.code == page.code) {
+            return Err(duplicate_code(&page.files[&source].path, page.code, &other.1.files[&source].path).into());
+        }
+        let old = &self.pages[index];
+        let titles = |p: &Page| p.files.iter().map(|(lang, f)| (lang.clone(), f.front.title.clone(), f.front.description.clone())).collect::<Vec<_>>();
+        let retitled = titles(old) != titles(&page);
+        let reordered = old.weight != page.weight;
+        page.parent = old.parent;
+        page.children = std::mem::take(&mut self.pages[index].children);
+        self.pages[index] = page;
+        if let Some(parent) = self.pages[index].parent.filter(|_| retitled || reordered) {
+            self.sort_children(parent);
+        }
+        let page = &self.pages[index];
+        let in_navigation = page.kind == PageKind::Home || (page.kind == PageKind::Section && page.parent.is_some_and(|p| self.pages[p].kind == PageKind::Home));
+        let mut pages: Vec<usize> = std::iter::once(index).chain(page.parent).collect();
+        if retitled {
+            pages.extend(&page.children);
+        }
+        let id = &page.id;
+        pages.extend(self.pages.iter().enumerate().filter(|(_, p)| p.outlines.values().any(|o| o.links.contains(id))).map(|(i, _)| i));
+        pages.sort_unstable();
+        pages.dedup();
+        Ok(Some(Affected { pages, everything: retitled && in_navigation, retitled }))
     }
 
     pub fn home(&self) -> Option<&Page> {
@@ -150,7 +194,7 @@ impl Site {
         let page = &self.pages[index];
         if let Some(anchor) = link.anchor {
             let version = self.version(page, language);
-            let has = page.anchors.get(&version.file.lang).is_some_and(|ids| ids.contains(anchor));
+            let has = page.outlines.get(&version.file.lang).is_some_and(|o| o.heading_ids.iter().any(|id| id == anchor));
             if !has {
                 return Err(format!("the page @/{} has no heading with the id `{anchor}` in {}", link.page, version.file.path.display()));
             }
@@ -161,6 +205,50 @@ impl Site {
     fn closest_id(&self, wanted: &str) -> Option<&str> {
         closest(wanted, self.pages.iter().map(|p| p.id.as_str()))
     }
+}
+
+/// One page from its loaded files, checked on its own: it has a source
+/// file, a code, and no translation claiming another code. `Ok(None)` when
+/// every file is a draft.
+fn build_page(mut loaded: PageFiles, source: &str) -> Result<Option<Page>, Vec<Diagnostic>> {
+    loaded.files.retain(|_, file| !file.front.draft);
+    if loaded.files.is_empty() {
+        return Ok(None);
+    }
+    let Some(source_file) = loaded.files.get(source) else {
+        return Err(loaded
+            .files
+            .values()
+            .map(|file| {
+                Diagnostic::new(&file.path, format!("the page `{}` has no {source} file, so there is nothing to translate from", display_id(&loaded.id)))
+                    .with_help(format!("write the source page {} first", expected_path(&loaded.id, loaded.kind, source)))
+            })
+            .collect());
+    };
+    let Some(code) = source_file.front.code else {
+        return Err(vec![Diagnostic::new(&source_file.path, "this page has no code")
+            .at_line(1)
+            .with_help("add a line `code = N` to the front matter, with a number no other page uses; `udha check` lists the codes in use")]);
+    };
+    let mismatched: Vec<Diagnostic> = loaded
+        .files
+        .values()
+        .filter_map(|file| file.front.code.filter(|&c| c != code).map(|other| (file, other)))
+        .map(|(file, other)| {
+            Diagnostic::new(&file.path, format!("code = {other} here, but the {source} file says code = {code}"))
+                .with_help(format!("a page has one code in every language: write code = {code} or remove the line"))
+        })
+        .collect();
+    if !mismatched.is_empty() {
+        return Err(mismatched);
+    }
+    let weight = source_file.front.weight;
+    let outlines = loaded.files.iter().map(|(lang, file)| (lang.clone(), markdown::outline(&file.body))).collect();
+    Ok(Some(Page { id: loaded.id, kind: loaded.kind, code, weight, files: loaded.files, outlines, parent: None, children: Vec::new() }))
+}
+
+fn duplicate_code(path: &std::path::Path, code: u32, first: &std::path::Path) -> Diagnostic {
+    Diagnostic::new(path, format!("code {code} is already the code of {}", first.display())).with_help("every page needs its own code: choose a number no other page uses")
 }
 
 pub fn script_of(language: &Language) -> markdown::Script {

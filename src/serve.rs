@@ -1,0 +1,318 @@
+//! `udha serve`: a live preview for editors. Builds the site into memory,
+//! serves it on 127.0.0.1 only, watches the sources and re-renders only
+//! what an edit affects, and reloads the open browser tab.
+//!
+//! An edit to one page re-renders that page in every language, its
+//! section, the pages that link to it (and its children and the staff
+//! pages when its title changes); a template, locale or `site.toml` change
+//! rebuilds everything. A broken edit is shown in the terminal and on top
+//! of every page in the browser, while the last good build stays served.
+//! The search index is only rebuilt with everything. Nothing is written to
+//! disk.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{channel, Receiver};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use notify::Watcher;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::Localizer;
+use crate::markdown::escape_text;
+use crate::render::{self, LanguageRun, OutputFile};
+use crate::site::Site;
+use crate::templates::Templates;
+use crate::{config, content};
+
+/// Where the reload script and the build version are served from.
+const INTERNAL: &str = "/__udha/";
+const RELOAD_SCRIPT: &str = "(function(){var seen=null;function poll(){fetch('/__udha/version',{cache:'no-store'}).then(function(r){return r.text()}).then(function(v){if(seen===null){seen=v}else if(v!==seen){location.reload()}}).catch(function(){}).then(function(){setTimeout(poll,300)})}poll()})();";
+
+/// What the server hands out: the last good build, and the current error.
+#[derive(Default)]
+struct Served {
+    files: HashMap<String, Arc<Vec<u8>>>,
+    version: u64,
+    error: Option<String>,
+}
+
+/// The loaded site kept between edits.
+struct Preview {
+    site: Site,
+    localizer: Arc<Localizer>,
+    templates: Templates,
+    runs: Vec<LanguageRun>,
+}
+
+/// Builds, serves on `127.0.0.1:port` (0 picks a free port) and rebuilds
+/// on every change until the process is stopped.
+pub fn serve(root: &Path, port: u16, quiet: bool) -> Result<(), Diagnostics> {
+    let server = tiny_http::Server::http(("127.0.0.1", port)).map_err(|err| {
+        Diagnostic::new(root, format!("cannot listen on 127.0.0.1:{port}: {err}")).with_help("choose another port with --port, or stop the program that uses it")
+    })?;
+    let address = server.server_addr().to_ip().map(|a| a.to_string()).unwrap_or_default();
+    let served = Arc::new(RwLock::new(Served::default()));
+    let mut preview = full_build(root, &served, quiet);
+    println!("Serving {} at http://{address}/ (Ctrl-C to stop)", root.display());
+
+    let (sender, events) = channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if let Ok(event) = event {
+            let _ = sender.send(event.paths);
+        }
+    })
+    .map_err(|err| Diagnostic::new(root, format!("cannot watch the site for changes: {err}")).with_help("check the folder exists and is readable"))?;
+    for dir in [content::CONTENT_DIR, crate::templates::TEMPLATES_DIR, crate::i18n::LOCALES_DIR, crate::output::STATIC_DIR] {
+        let _ = watcher.watch(&root.join(dir), notify::RecursiveMode::Recursive);
+    }
+    let _ = watcher.watch(&root.join(config::CONFIG_FILE), notify::RecursiveMode::NonRecursive);
+
+    let handler_state = Arc::clone(&served);
+    std::thread::spawn(move || {
+        for request in server.incoming_requests() {
+            let state = Arc::clone(&handler_state);
+            std::thread::spawn(move || respond(request, &state));
+        }
+    });
+
+    loop {
+        let changed = next_changes(&events);
+        if changed.is_empty() {
+            return Ok(());
+        }
+        let started = Instant::now();
+        preview = apply(root, preview, &changed, &served, quiet);
+        if !quiet && served.read().map(|s| s.error.is_none()).unwrap_or(false) {
+            println!("Rebuilt in {} ms", started.elapsed().as_millis());
+        }
+    }
+}
+
+/// Waits for a change, then gathers the paths of every change that comes
+/// within a moment of it (editors save in several steps).
+fn next_changes(events: &Receiver<Vec<PathBuf>>) -> Vec<PathBuf> {
+    let Ok(mut paths) = events.recv() else { return Vec::new() };
+    while let Ok(more) = events.recv_timeout(Duration::from_millis(15)) {
+        paths.extend(more);
+    }
+    paths.sort();
+    paths.dedup();
+    paths
+}
+
+fn apply(root: &Path, preview: Option<Preview>, changed: &[PathBuf], served: &RwLock<Served>, quiet: bool) -> Option<Preview> {
+    let content_dir = root.join(content::CONTENT_DIR);
+    let static_dir = root.join(crate::output::STATIC_DIR);
+    let only_content = changed.iter().all(|p| p.starts_with(&content_dir) || p.starts_with(&static_dir));
+    match preview {
+        Some(mut preview) if only_content => match update(root, &mut preview, changed, served) {
+            Ok(true) => Some(preview),
+            Ok(false) => full_build(root, served, quiet),
+            Err(errors) => {
+                // The loaded site may be half updated: start afresh on the
+                // next save, serving the last good build meanwhile.
+                report(served, &errors, quiet);
+                None
+            }
+        },
+        _ => full_build(root, served, quiet),
+    }
+}
+
+/// Renders again what the edited files affect. `Ok(false)` when the edit
+/// changes the site's shape and needs a full build.
+fn update(root: &Path, preview: &mut Preview, changed: &[PathBuf], served: &RwLock<Served>) -> Result<bool, Diagnostics> {
+    let static_dir = root.join(crate::output::STATIC_DIR);
+    let mut files = Vec::new();
+    let mut pages = Vec::new();
+    let (mut everything, mut retitled) = (false, false);
+    for path in changed {
+        if path.starts_with(&static_dir) {
+            let relative = path.strip_prefix(&static_dir).unwrap_or(path).to_string_lossy().replace('\\', "/");
+            match std::fs::read(path) {
+                Ok(bytes) => files.push(OutputFile { path: relative, bytes }),
+                Err(_) => return Ok(false),
+            }
+            continue;
+        }
+        if !path.to_string_lossy().ends_with(".md") {
+            continue;
+        }
+        if !path.exists() {
+            return Ok(false);
+        }
+        let (id, kind, file) = content::load_one(root, &preview.site.config, path)?;
+        let Some(page) = preview.site.pages.iter().find(|p| p.id == id) else { return Ok(false) };
+        let mut edited = content::PageFiles { id, kind, files: page.files.clone() };
+        edited.files.insert(file.lang.clone(), file);
+        let Some(affected) = preview.site.replace_page(edited)? else { return Ok(false) };
+        everything |= affected.everything;
+        retitled |= affected.retitled;
+        pages.extend(affected.pages);
+    }
+    if everything {
+        preview.runs = render::language_runs(&preview.site, &preview.localizer, &preview.templates);
+        pages = (0..preview.site.pages.len()).collect();
+    }
+    pages.sort_unstable();
+    pages.dedup();
+    files.extend(render::render_pages(&preview.site, &preview.localizer, &preview.runs, &pages, &|_, _| {})?);
+    publish(served, files, None);
+    if retitled || everything {
+        // Lists of every page (directory, status, code pages, sitemap) come
+        // second, so the edited page shows without waiting for them.
+        publish(served, render::site_files(&preview.site, &preview.localizer, &preview.runs)?, None);
+    }
+    Ok(true)
+}
+
+fn full_build(root: &Path, served: &RwLock<Served>, quiet: bool) -> Option<Preview> {
+    let started = Instant::now();
+    match crate::prepare(root, &|_, _| {}) {
+        Ok(prepared) => {
+            let mut files = prepared.rendered.files;
+            for file in &prepared.statics {
+                if let Ok(bytes) = std::fs::read(&file.source) {
+                    files.push(OutputFile { path: file.path.clone(), bytes });
+                }
+            }
+            if let Ok(mut state) = served.write() {
+                state.files.clear();
+            }
+            publish(served, files, None);
+            if !quiet {
+                println!("Built {} pages in {} ms", prepared.site.pages.len() * prepared.site.config.languages.len(), started.elapsed().as_millis());
+            }
+            let runs = render::language_runs(&prepared.site, &prepared.localizer, &prepared.templates);
+            Some(Preview { site: prepared.site, localizer: prepared.localizer, templates: prepared.templates, runs })
+        }
+        Err(errors) => {
+            report(served, &errors, quiet);
+            None
+        }
+    }
+}
+
+fn report(served: &RwLock<Served>, errors: &Diagnostics, quiet: bool) {
+    let text = errors.to_string();
+    if !quiet {
+        eprint!("{text}");
+        eprintln!("The last good build is still served; fix the error and save again.");
+    }
+    publish(served, Vec::new(), Some(text));
+}
+
+/// Puts new files in place and bumps the version the browser watches.
+fn publish(served: &RwLock<Served>, files: Vec<OutputFile>, error: Option<String>) {
+    if let Ok(mut state) = served.write() {
+        for file in files {
+            state.files.insert(file.path, Arc::new(file.bytes));
+        }
+        state.error = error;
+        state.version += 1;
+    }
+}
+
+fn respond(request: tiny_http::Request, served: &RwLock<Served>) {
+    let url = request.url().split(['?', '#']).next().unwrap_or("/").to_string();
+    let path = percent_decode(&url);
+    let (status, body, content_type) = match served.read() {
+        Err(_) => (500, b"the preview stopped".to_vec(), "text/plain"),
+        Ok(state) if path == format!("{INTERNAL}version") => (200, state.version.to_string().into_bytes(), "text/plain"),
+        Ok(_) if path == format!("{INTERNAL}reload.js") => (200, RELOAD_SCRIPT.as_bytes().to_vec(), "text/javascript"),
+        Ok(state) => {
+            let key = path.trim_start_matches('/');
+            let key = if key.is_empty() || key.ends_with('/') { format!("{key}index.html") } else { key.to_string() };
+            let found = state.files.get(&key).or_else(|| state.files.get(&format!("{key}/index.html")));
+            let (status, bytes, key) = match found {
+                Some(bytes) => (200, bytes.as_slice(), key),
+                None => {
+                    let lang = key.split('/').next().unwrap_or_default();
+                    let page = state.files.get(&format!("{lang}/404.html")).or_else(|| state.files.get("404.html"));
+                    (404, page.map(|b| b.as_slice()).unwrap_or(b"not found"), "404.html".to_string())
+                }
+            };
+            let content_type = content_type_of(&key);
+            let body = if content_type.starts_with("text/html") { inject(bytes, state.error.as_deref()) } else { bytes.to_vec() };
+            (status, body, content_type)
+        }
+    };
+    let header = tiny_http::Header::from_bytes(&b"Content-Type"[..], content_type.as_bytes()).ok();
+    let mut response = tiny_http::Response::from_data(body).with_status_code(status);
+    if let Some(header) = header {
+        response = response.with_header(header);
+    }
+    let _ = request.respond(response);
+}
+
+/// Adds the reload script, and the current error on top of the page.
+fn inject(html: &[u8], error: Option<&str>) -> Vec<u8> {
+    let html = String::from_utf8_lossy(html);
+    let mut extra = format!("<script src=\"{INTERNAL}reload.js\"></script>");
+    if let Some(error) = error {
+        extra = format!(
+            "<div id=\"udha-error\" role=\"alert\" style=\"position:fixed;inset:0 0 auto 0;max-block-size:70vh;overflow:auto;z-index:9999;background:#fff;color:#000;border-block-end:4px solid #b00020;padding:1rem;direction:ltr;text-align:left\"><p><strong>udha: the last edit did not build. This is the last good version.</strong></p><pre style=\"white-space:pre-wrap\">{}</pre></div>{extra}",
+            escape_text(error)
+        );
+    }
+    match html.rfind("</body>") {
+        Some(at) => format!("{}{extra}{}", &html[..at], &html[at..]).into_bytes(),
+        None => format!("{html}{extra}").into_bytes(),
+    }
+}
+
+fn content_type_of(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "xml" => "application/xml",
+        "txt" => "text/plain; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "wasm" => "application/wasm",
+        _ => "application/octet-stream",
+    }
+}
+
+/// `%D8%A7` → the bytes they stand for; invalid escapes are kept as written.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn injects_reload_script_and_error_before_body_end() {
+        let html = inject(b"<html><body><p>x</p></body></html>", Some("a.md:3: <bad>"));
+        let html = String::from_utf8(html).unwrap();
+        assert!(html.contains("<script src=\"/__udha/reload.js\"></script></body>"), "{html}");
+        assert!(html.contains("a.md:3: &lt;bad&gt;"), "{html}");
+    }
+
+    #[test]
+    fn decodes_percent_escapes() {
+        assert_eq!(percent_decode("/ar/%D8%A7/"), "/ar/ا/");
+        assert_eq!(percent_decode("/100%"), "/100%");
+    }
+}

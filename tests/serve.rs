@@ -1,0 +1,98 @@
+//! End to end: `udha serve` on a copy of the `mini` fixture: an edit shows
+//! up, a broken edit shows an error over the last good build while the
+//! server stays up, and fixing it recovers.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+
+struct Server {
+    child: Child,
+    address: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(root: &std::path::Path) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_udha"))
+        .args(["serve", "--port", "0", "--root", &root.to_string_lossy()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start udha serve");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut lines = BufReader::new(stdout).lines();
+    let address = loop {
+        let line = lines.next().expect("serve printed its address").expect("read");
+        if let Some(rest) = line.split("at http://").nth(1) {
+            break rest.split('/').next().expect("address").to_string();
+        }
+    };
+    std::thread::spawn(move || for _ in lines {});
+    Server { child, address }
+}
+
+fn get(server: &Server, path: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(&server.address).expect("connect");
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n", server.address).expect("send");
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).expect("read");
+    let text = String::from_utf8_lossy(&response).into_owned();
+    let status = text.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    (status, body)
+}
+
+/// Polls `path` until `ready` holds for its body (or ten seconds pass).
+fn wait_for(server: &Server, path: &str, ready: impl Fn(&str) -> bool) -> String {
+    let started = Instant::now();
+    loop {
+        let (_, body) = get(server, path);
+        if ready(&body) {
+            return body;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "{path} never changed:\n{body}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn edits_show_errors_show_over_the_last_good_build_and_fixes_recover() {
+    let site = copy_fixture("mini");
+    let server = start(site.path());
+    let (status, page) = get(&server, "/en/guide/apply/");
+    assert_eq!(status, 200);
+    assert!(page.contains("<h1>How to apply</h1>") && page.contains("/__udha/reload.js"), "{page}");
+    assert!(server.address.starts_with("127.0.0.1:"), "binds loopback only: {}", server.address);
+    assert_eq!(get(&server, "/en/nowhere/").0, 404);
+
+    let source = site.path().join("content/guide/apply.en.md");
+    let text = std::fs::read_to_string(&source).expect("read");
+    std::fs::write(&source, text.replace("title = \"How to apply\"", "title = \"How to ask\"")).expect("write");
+    wait_for(&server, "/en/guide/apply/", |b| b.contains("<h1>How to ask</h1>"));
+    let section = wait_for(&server, "/en/guide/", |b| b.contains("How to ask"));
+    assert!(section.contains("href=/en/guide/apply/"), "the section lists the new title");
+    wait_for(&server, "/ar/guide/apply/", |b| b.contains("/ar/guide/"));
+
+    std::fs::write(&source, text.replace("weight = 1", "wieght = 1")).expect("write");
+    let broken = wait_for(&server, "/en/guide/apply/", |b| b.contains("udha-error"));
+    assert!(broken.contains("apply.en.md:5:1") && broken.contains("did you mean `weight`?"), "the error names file, line and fix:\n{broken}");
+    assert!(broken.contains("<h1>How to ask</h1>"), "the last good build is still served");
+
+    std::fs::write(&source, text.replace("Call [112]", "Phone [112]")).expect("write");
+    let fixed = wait_for(&server, "/en/guide/apply/", |b| !b.contains("udha-error") && b.contains("Phone"));
+    assert!(fixed.contains("<h1>How to apply</h1>"), "{fixed}");
+
+    std::fs::write(site.path().join("templates/page.html"), "{% extends \"base.html\" %}{% block main %}<h1 class=changed>{{ page.title }}</h1>{% endblock main %}").expect("write");
+    wait_for(&server, "/sr-latn/guide/apply/", |b| b.contains("<h1 class=changed>Kako da podnesete zahtev</h1>"));
+}
