@@ -53,13 +53,15 @@ pub fn serve(root: &Path, port: u16, quiet: bool) -> Result<(), Diagnostics> {
         Diagnostic::new(root, format!("cannot listen on 127.0.0.1:{port}: {err}")).with_help("choose another port with --port, or stop the program that uses it")
     })?;
     let address = server.server_addr().to_ip().map(|a| a.to_string()).unwrap_or_default();
+    // Watched paths come back absolute; compare them with an absolute root.
+    let root = &std::fs::canonicalize(root).map_err(|err| Diagnostic::io(root, &err))?;
     let served = Arc::new(RwLock::new(Served::default()));
     let mut preview = full_build(root, &served, quiet);
-    println!("Serving {} at http://{address}/ (Ctrl-C to stop)", root.display());
 
     let (sender, events) = channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if let Ok(event) = event {
+        // Reads (access events) are ours: only changes count.
+        if let Some(event) = event.ok().filter(|e| e.kind.is_create() || e.kind.is_modify() || e.kind.is_remove()) {
             let _ = sender.send(event.paths);
         }
     })
@@ -69,6 +71,8 @@ pub fn serve(root: &Path, port: u16, quiet: bool) -> Result<(), Diagnostics> {
     }
     let _ = watcher.watch(&root.join(config::CONFIG_FILE), notify::RecursiveMode::NonRecursive);
 
+    // Announce the address only once changes are being watched.
+    println!("Serving {} at http://{address}/ (Ctrl-C to stop)", root.display());
     let handler_state = Arc::clone(&served);
     std::thread::spawn(move || {
         for request in server.incoming_requests() {
