@@ -1,10 +1,11 @@
-//! `udha check`'s reports beyond errors: what is missing or stale, per
-//! language. These are warnings: the site still builds.
+//! `udha check`'s reports beyond errors: what is missing, outdated or
+//! stale, per language. These are warnings: the site still builds.
 //!
 //! It reads the validated site and the UI strings; it changes nothing.
 
 use crate::i18n::Localizer;
 use crate::site::Site;
+use crate::status::{self, Cell};
 
 /// A page's facts count as stale after this many days without review.
 pub const STALE_AFTER_DAYS: i64 = 365;
@@ -20,18 +21,29 @@ pub struct Warning {
 pub fn warnings(site: &Site, localizer: &Localizer, today: time::Date) -> Vec<Warning> {
     let mut warnings = Vec::new();
     let source = &site.config.source_language;
-    for language in site.config.written_languages().filter(|l| &l.code != source) {
-        let missing: Vec<&str> = site.pages.iter().filter(|p| !p.files.contains_key(&language.code)).map(|p| if p.id.is_empty() { "(home)" } else { p.id.as_str() }).collect();
+    let matrix = status::matrix(site);
+    for (column, code) in matrix.languages.iter().enumerate().filter(|(_, code)| *code != source) {
+        let pages_in = |cell: Cell| -> Vec<&str> {
+            matrix.rows.iter().filter(|row| row.cells[column] == cell).map(|row| if row.id.is_empty() { "(home)" } else { row.id.as_str() }).collect()
+        };
+        let missing = pages_in(Cell::Missing);
         if !missing.is_empty() {
             warnings.push(Warning {
-                file: format!("content/*.{}.md", language.code),
-                message: format!("{} of {} pages have no {} translation: {}", missing.len(), site.pages.len(), language.code, missing.join(", ")),
+                file: format!("content/*.{code}.md"),
+                message: format!("{} of {} pages have no {code} translation: {}", missing.len(), matrix.rows.len(), missing.join(", ")),
             });
         }
-        let keys = localizer.missing_keys(&language.code);
+        let outdated = pages_in(Cell::Outdated);
+        if !outdated.is_empty() {
+            warnings.push(Warning {
+                file: format!("content/*.{code}.md"),
+                message: format!("{} {code} translations are older than their source: {} (update them, then `udha status --mark`)", outdated.len(), outdated.join(", ")),
+            });
+        }
+        let keys = localizer.missing_keys(code);
         if !keys.is_empty() {
             warnings.push(Warning {
-                file: format!("locales/{}/", language.code),
+                file: format!("locales/{code}/"),
                 message: format!("{} UI messages are missing and shown in {source}: {}", keys.len(), keys.join(", ")),
             });
         }

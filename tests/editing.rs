@@ -84,6 +84,9 @@ fn status_sees_translations_go_out_of_date_and_marks_them_current() {
     assert_eq!(cell(&matrix, "guide/apply", "sr"), "reviewed");
     assert_eq!(cell(&matrix, "guide/apply", "ar"), "outdated");
 
+    let check = udha(&["check", "--root", &root]);
+    assert!(check.stderr.contains("1 ar translations are older than their source: guide/apply"), "{}", check.stderr);
+
     let table = udha(&["status", "--root", &root]);
     assert!(table.stdout.contains("guide/apply") && table.stdout.contains("outdated"), "{}", table.stdout);
     assert!(table.stdout.contains("ar: 1 machine, 1 outdated, 2 missing"), "{}", table.stdout);
