@@ -13,6 +13,9 @@ use crate::diagnostic::Diagnostic;
 
 pub const CONFIG_FILE: &str = "site.toml";
 
+/// Top-level output folders that are not languages.
+const RESERVED_CODES: [&str; 3] = ["directory", "status", crate::search::INDEX_DIR];
+
 /// Which way a language's text runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -93,8 +96,11 @@ impl Config {
         };
 
         let base_url = raw.base_url.trim_end_matches('/').to_string();
-        if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
-            return Err(fail("base_url", format!("base_url `{}` is not an http(s) address", raw.base_url), "write the address the site is published at, e.g. \"https://example.org\""));
+        // Every link is written from the root (/en/...), so the site must be
+        // published at the root of its host.
+        let host = base_url.strip_prefix("https://").or_else(|| base_url.strip_prefix("http://"));
+        if !host.is_some_and(|h| !h.is_empty() && !h.contains(['/', '?', '#'])) {
+            return Err(fail("base_url", format!("base_url `{}` is not the address of a site's root", raw.base_url), "write the scheme and host only, e.g. \"https://example.org\" (the site is published at the root of its host)"));
         }
         if raw.languages.is_empty() {
             return Err(fail("languages", "no languages are listed".into(), "add a [[languages]] table for each language"));
@@ -106,6 +112,9 @@ impl Config {
                 && !language.code.starts_with('-');
             if !valid_code {
                 return Err(fail(&needle, format!("language code `{}` must be lower-case ASCII letters and `-`", language.code), "it is used in file names and URLs, e.g. \"sr-latn\""));
+            }
+            if RESERVED_CODES.contains(&language.code.as_str()) {
+                return Err(fail(&needle, format!("`{}` is a folder udha generates itself", language.code), "use the language's own code, e.g. \"ar\""));
             }
             if raw.languages[..index].iter().any(|other| other.code == language.code) {
                 return Err(fail(&needle, format!("language `{}` is listed twice", language.code), "remove one of the two tables"));
@@ -201,6 +210,14 @@ transliterated_from = "sr"
         let text = GOOD.replace("transliterated_from = \"sr\"", "transliterated_from = \"en\"");
         let err = Config::parse(&text, Path::new("site.toml")).unwrap_err();
         assert!(err.message.contains("cannot transliterate"), "{err}");
+    }
+
+    #[test]
+    fn base_url_is_a_site_root() {
+        for bad in ["example.org", "https://", "https://example.org/portal", "ftp://example.org"] {
+            let text = GOOD.replace("https://example.org/", bad);
+            assert!(Config::parse(&text, Path::new("site.toml")).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -126,6 +126,14 @@ pub fn load(root: &Path, config: &Config) -> Result<Vec<PageFiles>, Diagnostics>
             }
         };
         let page = pages.entry(id.clone()).or_insert_with(|| PageFiles { id, kind, files: BTreeMap::new() });
+        if page.kind != kind {
+            let other = page.files.values().next().map(|f| f.path.display().to_string()).unwrap_or_default();
+            diagnostics.push(
+                Diagnostic::new(&file.path, format!("this file and {other} are both the page `{}`, one as a page and one as a section", page.id))
+                    .with_help("a page with pages under it is a section: move it into its folder as _index.<lang>.md"),
+            );
+            continue;
+        }
         if let Some(existing) = page.files.get(&file.lang) {
             diagnostics.push(
                 Diagnostic::new(&file.path, format!("this file and {} are both the page `{}` in `{}`, at the same URL", existing.path.display(), page.id, file.lang))
@@ -284,11 +292,13 @@ fn page_id_of(relative: &Path, config: &Config) -> Result<(String, PageKind, Str
             ));
         }
     }
-    if stem == crate::infoline::POSTER_SLUG {
-        return Err((
-            format!("`{stem}` is a name udha uses itself: every page has a printable poster at <page URL>/{stem}/"),
-            "choose another slug for this page".to_string(),
-        ));
+    for part in parts.iter().map(String::as_str).chain(std::iter::once(stem)) {
+        if part == crate::infoline::POSTER_SLUG {
+            return Err((
+                format!("`{part}` is a name udha uses itself: every page has a printable poster at <page URL>/{part}/"),
+                "choose another name for this page or folder".to_string(),
+            ));
+        }
     }
     let top = parts.first().map(String::as_str).unwrap_or(stem);
     if top == crate::render::SEARCH_SLUG {
@@ -308,7 +318,7 @@ fn page_id_of(relative: &Path, config: &Config) -> Result<(String, PageKind, Str
     Ok((parts.join("/"), kind, lang.to_string()))
 }
 
-fn is_valid_slug(slug: &str) -> bool {
+pub(crate) fn is_valid_slug(slug: &str) -> bool {
     !slug.is_empty()
         && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !slug.starts_with('-')
@@ -366,8 +376,10 @@ mod tests {
         let (_, help) = page_id_of(Path::new("asylum/Apply Now.en.md"), &c).unwrap_err();
         assert!(help.contains("apply-now"), "{help}");
         assert!(page_id_of(Path::new("asylum/apply.md"), &c).is_err());
-        let (message, _) = page_id_of(Path::new("asylum/poster.en.md"), &c).unwrap_err();
-        assert!(message.contains("printable poster"), "{message}");
+        for reserved in ["asylum/poster.en.md", "poster/_index.en.md", "asylum/poster/x.en.md", "search/_index.en.md", "search.en.md"] {
+            assert!(page_id_of(Path::new(reserved), &c).is_err(), "{reserved}");
+        }
+        assert!(page_id_of(Path::new("help/search.en.md"), &c).is_ok());
     }
 
     #[test]

@@ -167,10 +167,6 @@ impl Diagnostics {
         self.0.push(diagnostic);
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     /// `Ok(value)` when nothing was reported, otherwise every diagnostic in a
     /// stable order (by file, then line), so output is the same on every run.
     pub fn into_result<T>(mut self, value: T) -> Result<T, Diagnostics> {

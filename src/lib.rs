@@ -2,9 +2,11 @@
 //!
 //! The pipeline runs one way: load (`config`, `content`, `i18n`,
 //! `templates`) → validate (`site`) → render in parallel (`render`,
-//! `markdown`, `sitemap`) → write atomically (`output`). `check` reports on
-//! a validated site without writing. Each stage returns every problem it
-//! finds as `Diagnostics`, and nothing is written unless there are none.
+//! `markdown`, `infoline`, `sitemap`) → index (`search`, `offline`) →
+//! write atomically (`output`). `check` and `status` report on a validated
+//! site without writing; `serve` keeps it in memory and re-renders what an
+//! edit affects. Problems come back as `Diagnostics` (every one a stage
+//! can find at once), and nothing is written unless there are none.
 
 pub mod check;
 pub mod config;

@@ -6,9 +6,9 @@
 //! It only describes what to cache; it renders and writes nothing.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::hash::{Hash, Hasher};
 
 use serde::Serialize;
+use sha2::{Digest, Sha256};
 
 use crate::config::Config;
 use crate::output::StaticFile;
@@ -35,7 +35,7 @@ pub fn manifests(config: &Config, files: &[OutputFile], statics: &[StaticFile]) 
         .iter()
         .map(|language| {
             let prefix = format!("{}/", language.code);
-            let pages: Vec<&OutputFile> = files.iter().filter(|f| f.is_html() && f.path.starts_with(&prefix) && is_reader_page(&f.path)).collect();
+            let pages: Vec<&OutputFile> = files.iter().filter(|f| f.is_html() && f.path.starts_with(&prefix) && is_reader_page(&language.code, &f.path)).collect();
             let mut used: BTreeSet<&str> = BTreeSet::new();
             for page in &pages {
                 for target in local_references(&page.bytes) {
@@ -44,21 +44,23 @@ pub fn manifests(config: &Config, files: &[OutputFile], statics: &[StaticFile]) 
                     }
                 }
             }
-            let mut hasher = std::hash::DefaultHasher::new();
+            // SHA-256: the version must not change with the Rust toolchain,
+            // or every phone would download its copy again.
+            let mut hasher = Sha256::new();
             let mut bytes = 0;
             let mut urls = Vec::new();
             for page in &pages {
-                page.bytes.hash(&mut hasher);
+                hasher.update(&page.bytes);
                 bytes += page.bytes.len() as u64;
                 urls.push(format!("/{}", page.path.trim_end_matches("index.html")));
             }
             for path in used {
                 let content = &static_files[path];
-                content.hash(&mut hasher);
+                hasher.update(content);
                 bytes += content.len() as u64;
                 urls.push(format!("/{path}"));
             }
-            let manifest = Manifest { lang: &language.code, version: format!("{:016x}", hasher.finish()), bytes, urls };
+            let manifest = Manifest { lang: &language.code, version: hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect(), bytes, urls };
             let json = serde_json::to_vec(&manifest).unwrap_or_default();
             OutputFile { path: format!("{prefix}{MANIFEST}"), bytes: json }
         })
@@ -67,8 +69,8 @@ pub fn manifests(config: &Config, files: &[OutputFile], statics: &[StaticFile]) 
 
 /// Pages a reader reads: not posters, not the search page (it needs the
 /// network for its index).
-fn is_reader_page(path: &str) -> bool {
-    !path.contains(&format!("/{POSTER_SLUG}/")) && !path.contains(&format!("/{SEARCH_SLUG}/"))
+fn is_reader_page(lang: &str, path: &str) -> bool {
+    !path.ends_with(&format!("/{POSTER_SLUG}/index.html")) && path != format!("{lang}/{SEARCH_SLUG}/index.html")
 }
 
 /// The site-relative paths (without the leading `/`) a page loads or links
@@ -102,8 +104,9 @@ mod tests {
 
     #[test]
     fn posters_and_search_are_not_kept_offline() {
-        assert!(is_reader_page("ar/asylum/apply/index.html"));
-        assert!(!is_reader_page("ar/asylum/apply/poster/index.html"));
-        assert!(!is_reader_page("ar/search/index.html"));
+        assert!(is_reader_page("ar", "ar/asylum/apply/index.html"));
+        assert!(is_reader_page("ar", "ar/help/search/index.html"));
+        assert!(!is_reader_page("ar", "ar/asylum/apply/poster/index.html"));
+        assert!(!is_reader_page("ar", "ar/search/index.html"));
     }
 }

@@ -45,9 +45,14 @@ pub fn static_files(root: &Path) -> Result<Vec<StaticFile>, Diagnostic> {
     Ok(files)
 }
 
-/// Refuses a static file that would overwrite a generated one.
+/// Refuses two outputs at one path: a static file over a generated one, or
+/// two generated files (which would make the build depend on timing).
 pub fn check_collisions(files: &[OutputFile], statics: &[StaticFile]) -> Result<(), Diagnostic> {
-    let generated: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let mut generated: HashSet<&str> = HashSet::with_capacity(files.len());
+    if let Some(twice) = files.iter().find(|f| !generated.insert(f.path.as_str())) {
+        return Err(Diagnostic::new(&twice.path, format!("two generated files claim /{}", twice.path))
+            .with_help("a page, section or language code uses a name udha generates itself (poster, search, status, directory, pagefind): rename it"));
+    }
     match statics.iter().find(|s| generated.contains(s.path.as_str())) {
         Some(clash) => Err(Diagnostic::new(&clash.source, format!("this static file and a generated page both claim /{}", clash.path))
             .with_help("rename or move the static file")),
@@ -61,12 +66,19 @@ pub fn check_collisions(files: &[OutputFile], statics: &[StaticFile]) -> Result<
 pub fn check_output_folder(root: &Path, out: &Path) -> Result<(), Diagnostic> {
     let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
     let (root, target) = (absolute(root), absolute(out));
-    let sources = ["content", "templates", "locales", STATIC_DIR].map(|dir| root.join(dir));
+    let sources = [crate::content::CONTENT_DIR, crate::templates::TEMPLATES_DIR, crate::i18n::LOCALES_DIR, STATIC_DIR].map(|dir| root.join(dir));
     if root.starts_with(&target) || sources.iter().any(|dir| target.starts_with(dir)) {
         return Err(Diagnostic::new(out, "udha will not build into this folder: it holds the site's own files")
             .with_help("choose a separate output folder, e.g. --out public"));
     }
-    let has_files = std::fs::read_dir(out).map(|mut entries| entries.next().is_some()).unwrap_or(false);
+    if out.exists() && !out.is_dir() {
+        return Err(Diagnostic::new(out, "--out names a file, not a folder").with_help("choose a folder for the built site, e.g. --out public"));
+    }
+    let has_files = match std::fs::read_dir(out) {
+        Ok(mut entries) => entries.next().is_some(),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => false,
+        Err(err) => return Err(Diagnostic::io(out, &err)),
+    };
     if has_files && !out.join(OUTPUT_MARKER).is_file() {
         return Err(Diagnostic::new(out, "this folder has files that udha did not write, and a build replaces the whole folder")
             .with_help("choose an empty or new folder with --out, or remove this one yourself if it is an old build"));
@@ -88,6 +100,8 @@ pub fn write_atomically(out: &Path, files: &[OutputFile], statics: &[StaticFile]
     remove_leftovers(&parent, &name);
 
     let temp = parent.join(format!(".{name}{TEMP_MARK}{}", std::process::id()));
+    // A leftover with our own process id is from an earlier process.
+    let _ = std::fs::remove_dir_all(&temp);
     let result = write_tree(&temp, files, statics);
     if let Err(err) = result {
         let _ = std::fs::remove_dir_all(&temp);
@@ -135,13 +149,15 @@ fn write_tree(temp: &Path, files: &[OutputFile], statics: &[StaticFile]) -> Resu
     })
 }
 
-/// Removes temporary folders that a killed build left beside `out`.
+/// Removes temporary folders that a killed build left beside `out`, but
+/// not those of a build that is still running.
 fn remove_leftovers(parent: &Path, name: &str) {
     let Ok(entries) = std::fs::read_dir(parent) else { return };
     for entry in entries.flatten() {
         let file_name = entry.file_name().to_string_lossy().into_owned();
-        let ours = [TEMP_MARK, OLD_MARK].iter().any(|mark| file_name.starts_with(&format!(".{name}{mark}")));
-        if ours && entry.path().is_dir() {
+        let pid = [TEMP_MARK, OLD_MARK].iter().find_map(|mark| file_name.strip_prefix(&format!(".{name}{mark}")));
+        let running = pid.is_some_and(|pid| Path::new("/proc").join(pid).exists());
+        if pid.is_some() && !running && entry.path().is_dir() {
             let _ = std::fs::remove_dir_all(entry.path());
         }
     }

@@ -148,8 +148,8 @@ pub(crate) struct LanguageRun {
     sections: Vec<(usize, String, String)>,
 }
 
-/// Renders every page in every language, the per-language 404 pages, the
-/// language chooser, the short-code pages, the sitemap and robots.txt.
+/// Renders every page in every language with its poster, then the other
+/// site files (see `site_files`).
 /// `progress(done, total)` is called as pages finish, from any thread.
 pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates, progress: &(dyn Fn(usize, usize) + Sync)) -> Result<Rendered, Diagnostics> {
     let runs = language_runs(site, localizer, templates);

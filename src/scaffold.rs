@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::content::{set_front_matter_key, PageKind, CONTENT_DIR};
+use crate::content::{is_valid_slug, set_front_matter_key, PageKind, CONTENT_DIR};
 use crate::diagnostic::Diagnostic;
 use crate::site::Site;
 use crate::status::source_hash;
@@ -17,6 +17,12 @@ pub fn new_page(root: &Path, site: &Site, id: &str, lang: Option<&str>, today: t
     let source = &site.config.source_language;
     let id = id.trim_matches('/');
     let (parent, slug) = id.rsplit_once('/').unwrap_or(("", id));
+    let parts: Vec<&str> = id.split('/').collect();
+    let valid = parts.iter().enumerate().all(|(i, part)| is_valid_slug(part) || (*part == "_index" && i == parts.len() - 1));
+    if !valid {
+        return Err(Diagnostic::new(root.join(CONTENT_DIR), format!("`{id}` is not a page id"))
+            .with_help("write <section>/<slug> with lower-case ASCII letters, digits and `-`, e.g. asylum/appeal, or <section>/_index for a section"));
+    }
     let file_id = |code: &str| root.join(CONTENT_DIR).join(format!("{id}.{code}.md"));
     match lang {
         None => {
@@ -41,16 +47,15 @@ pub fn new_page(root: &Path, site: &Site, id: &str, lang: Option<&str>, today: t
                 let choices: Vec<&str> = site.config.written_languages().filter(|l| &l.code != source).map(|l| l.code.as_str()).collect();
                 Diagnostic::new(root.join("site.toml"), format!("`{code}` is not a language you can translate into")).with_help(format!("use one of {}", choices.join(", ")))
             })?;
-            let path = file_id(&language.code);
-            refuse_existing(&path)?;
             let page = site.pages.iter().find(|p| p.id == id.trim_end_matches("/_index").trim_end_matches("_index")).ok_or_else(|| {
                 Diagnostic::new(file_id(source), format!("there is no page `{id}` to translate")).with_help("write the source page first, or check the page id with `udha status`")
             })?;
             let original = &page.files[source];
-            let text = std::fs::read_to_string(&original.path).map_err(|err| Diagnostic::io(&original.path, &err))?;
-            let text = set_front_matter_key(&text, "translation", "\"draft\"")
-                .and_then(|t| set_front_matter_key(&t, "source_hash", &format!("\"{}\"", source_hash(original))))
-                .ok_or_else(|| Diagnostic::new(&original.path, "the source file has no front matter").with_help("fix the source file first"))?;
+            // Beside the source file, whatever its kind: apply.ar.md, asylum/_index.ar.md.
+            let source_name = original.path.to_string_lossy();
+            let path = PathBuf::from(format!("{}.{}.md", source_name.trim_end_matches(&format!(".{source}.md")), language.code));
+            refuse_existing(&path)?;
+            let text = edit_front_matter(&original.path, &[("translation", "\"draft\"".to_string()), ("source_hash", format!("\"{}\"", source_hash(original)))])?;
             write_new(&path, &text)?;
             Ok(path)
         }
@@ -67,11 +72,34 @@ pub fn mark_current(site: &Site, id: &str, lang: &str) -> Result<PathBuf, Diagno
     let translation = page.files.get(lang).filter(|_| lang != source).ok_or_else(|| {
         Diagnostic::new(&original.path, format!("the page `{id}` has no `{lang}` translation to mark")).with_help(format!("start one with: udha new {id} --lang {lang}"))
     })?;
-    let text = std::fs::read_to_string(&translation.path).map_err(|err| Diagnostic::io(&translation.path, &err))?;
-    let text = set_front_matter_key(&text, "source_hash", &format!("\"{}\"", source_hash(original)))
-        .ok_or_else(|| Diagnostic::new(&translation.path, "the file has no front matter").with_help("fix the file first"))?;
-    std::fs::write(&translation.path, text).map_err(|err| Diagnostic::io(&translation.path, &err))?;
+    let text = edit_front_matter(&translation.path, &[("source_hash", format!("\"{}\"", source_hash(original)))])?;
+    // Write beside it and rename over it, so the editor's file is never
+    // left half written.
+    let temp = translation.path.with_extension("md.udha-tmp");
+    std::fs::write(&temp, text).map_err(|err| Diagnostic::io(&temp, &err))?;
+    std::fs::rename(&temp, &translation.path).map_err(|err| Diagnostic::io(&translation.path, &err))?;
     Ok(translation.path.clone())
+}
+
+/// The text of the content file at `path` with front-matter keys set,
+/// keeping its byte-order mark and line endings as they were.
+fn edit_front_matter(path: &Path, keys: &[(&str, String)]) -> Result<String, Diagnostic> {
+    let raw = std::fs::read_to_string(path).map_err(|err| Diagnostic::io(path, &err))?;
+    let (bom, text) = match raw.strip_prefix('\u{feff}') {
+        Some(rest) => ("\u{feff}", rest),
+        None => ("", raw.as_str()),
+    };
+    let crlf = text.contains("\r\n");
+    let mut text = text.replace("\r\n", "\n");
+    for (key, value) in keys {
+        text = set_front_matter_key(&text, key, value).ok_or_else(|| {
+            Diagnostic::new(path, "the file does not start with front matter between `+++` lines").with_help("fix the file first; `udha check` shows what is wrong")
+        })?;
+    }
+    if crlf {
+        text = text.replace('\n', "\r\n");
+    }
+    Ok(format!("{bom}{text}"))
 }
 
 fn refuse_existing(path: &Path) -> Result<(), Diagnostic> {

@@ -69,7 +69,9 @@ pub fn serve(root: &Path, port: u16, quiet: bool) -> Result<(), Diagnostics> {
     for dir in [content::CONTENT_DIR, crate::templates::TEMPLATES_DIR, crate::i18n::LOCALES_DIR, crate::output::STATIC_DIR] {
         let _ = watcher.watch(&root.join(dir), notify::RecursiveMode::Recursive);
     }
-    let _ = watcher.watch(&root.join(config::CONFIG_FILE), notify::RecursiveMode::NonRecursive);
+    // The root itself, not site.toml: editors that save by renaming would
+    // end a watch on the file.
+    let _ = watcher.watch(root, notify::RecursiveMode::NonRecursive);
 
     // Announce the address only once changes are being watched.
     println!("Serving {} at http://{address}/ (Ctrl-C to stop)", root.display());
@@ -109,6 +111,12 @@ fn next_changes(events: &Receiver<Vec<PathBuf>>) -> Vec<PathBuf> {
 fn apply(root: &Path, preview: Option<Preview>, changed: &[PathBuf], served: &RwLock<Served>, quiet: bool) -> Option<Preview> {
     let content_dir = root.join(content::CONTENT_DIR);
     let static_dir = root.join(crate::output::STATIC_DIR);
+    // Of the files at the root, only site.toml matters.
+    let changed: Vec<PathBuf> = changed.iter().filter(|p| p.parent() != Some(root) || p.ends_with(config::CONFIG_FILE)).cloned().collect();
+    if changed.is_empty() {
+        return preview;
+    }
+    let changed = &changed;
     let only_content = changed.iter().all(|p| p.starts_with(&content_dir) || p.starts_with(&static_dir));
     match preview {
         Some(mut preview) if only_content => match update(root, &mut preview, changed, served) {
@@ -131,7 +139,7 @@ fn update(root: &Path, preview: &mut Preview, changed: &[PathBuf], served: &RwLo
     let static_dir = root.join(crate::output::STATIC_DIR);
     let mut files = Vec::new();
     let mut pages = Vec::new();
-    let (mut everything, mut retitled) = (false, false);
+    let (mut everything, mut lists) = (false, false);
     for path in changed {
         if path.starts_with(&static_dir) {
             let relative = path.strip_prefix(&static_dir).unwrap_or(path).to_string_lossy().replace('\\', "/");
@@ -153,7 +161,7 @@ fn update(root: &Path, preview: &mut Preview, changed: &[PathBuf], served: &RwLo
         edited.files.insert(file.lang.clone(), file);
         let Some(affected) = preview.site.replace_page(edited)? else { return Ok(false) };
         everything |= affected.everything;
-        retitled |= affected.retitled;
+        lists |= affected.lists;
         pages.extend(affected.pages);
     }
     if everything {
@@ -164,7 +172,7 @@ fn update(root: &Path, preview: &mut Preview, changed: &[PathBuf], served: &RwLo
     pages.dedup();
     files.extend(render::render_pages(&preview.site, &preview.localizer, &preview.runs, &pages, &|_, _| {})?);
     publish(served, files, None);
-    if retitled || everything {
+    if lists || everything {
         // Lists of every page (directory, status, code pages, sitemap) come
         // second, so the edited page shows without waiting for them.
         publish(served, render::site_files(&preview.site, &preview.localizer, &preview.runs)?, None);
@@ -182,10 +190,12 @@ fn full_build(root: &Path, served: &RwLock<Served>, quiet: bool) -> Option<Previ
                     files.push(OutputFile { path: file.path.clone(), bytes });
                 }
             }
+            // Swap the whole set at once, so no request sees it half built.
             if let Ok(mut state) = served.write() {
-                state.files.clear();
+                state.files = files.into_iter().map(|f| (f.path, Arc::new(f.bytes))).collect();
+                state.error = None;
+                state.version += 1;
             }
-            publish(served, files, None);
             if !quiet {
                 println!("Built {} pages in {} ms", prepared.site.pages.len() * prepared.site.config.languages.len(), started.elapsed().as_millis());
             }
@@ -220,8 +230,27 @@ fn publish(served: &RwLock<Served>, files: Vec<OutputFile>, error: Option<String
 }
 
 fn respond(request: tiny_http::Request, served: &RwLock<Served>) {
+    // Only pages opened as 127.0.0.1 or localhost: another site in the same
+    // browser must not read the preview through a look-alike host name.
+    let host = request.headers().iter().find(|h| h.field.equiv("Host")).map(|h| h.value.as_str().to_string()).unwrap_or_default();
+    let hostname = host.rsplit_once(':').map(|(name, _)| name).unwrap_or(&host);
+    if !matches!(hostname, "127.0.0.1" | "localhost" | "[::1]") {
+        let _ = request.respond(tiny_http::Response::from_string("udha serve answers only to 127.0.0.1 and localhost").with_status_code(403));
+        return;
+    }
     let url = request.url().split(['?', '#']).next().unwrap_or("/").to_string();
     let path = percent_decode(&url);
+    let wants_folder = !path.ends_with('/') && !path.rsplit('/').next().unwrap_or("").contains('.');
+    if wants_folder && served.read().is_ok_and(|s| s.files.contains_key(&format!("{}/index.html", path.trim_start_matches('/')))) {
+        // /en/asylum → /en/asylum/, so the page's relative links work too.
+        let location = tiny_http::Header::from_bytes(&b"Location"[..], format!("{url}/").as_bytes()).ok();
+        let mut response = tiny_http::Response::empty(301);
+        if let Some(location) = location {
+            response = response.with_header(location);
+        }
+        let _ = request.respond(response);
+        return;
+    }
     let (status, body, content_type) = match served.read() {
         Err(_) => (500, b"the preview stopped".to_vec(), "text/plain"),
         Ok(state) if path == format!("{INTERNAL}version") => (200, state.version.to_string().into_bytes(), "text/plain"),
@@ -229,7 +258,7 @@ fn respond(request: tiny_http::Request, served: &RwLock<Served>) {
         Ok(state) => {
             let key = path.trim_start_matches('/');
             let key = if key.is_empty() || key.ends_with('/') { format!("{key}index.html") } else { key.to_string() };
-            let found = state.files.get(&key).or_else(|| state.files.get(&format!("{key}/index.html")));
+            let found = state.files.get(&key);
             let (status, bytes, key) = match found {
                 Some(bytes) => (200, bytes.as_slice(), key),
                 None => {

@@ -37,9 +37,9 @@ pub struct Affected {
     pub pages: Vec<usize>,
     /// A title in the navigation changed: every page shows it.
     pub everything: bool,
-    /// A title or description changed: lists of pages (directory, status,
-    /// code page) show it.
-    pub retitled: bool,
+    /// Something the staff pages show changed (title, description, code,
+    /// translation status, review date): render them again too.
+    pub lists: bool,
 }
 
 /// Which file shows a page in a language, and whether it is a stand-in.
@@ -93,6 +93,12 @@ impl Site {
             }
             let parent_id = pages[index].id.rsplit_once('/').map(|(parent, _)| parent).unwrap_or("");
             match by_id.get(parent_id) {
+                Some(&parent) if pages[parent].kind == PageKind::Leaf => {
+                    if let Some(file) = pages[parent].files.get(&source) {
+                        diagnostics.push(Diagnostic::new(&file.path, format!("the page `{parent_id}` has pages under it, so it must be a section"))
+                            .with_help(format!("move it to {}", expected_path(parent_id, PageKind::Section, &source))));
+                    }
+                }
                 Some(&parent) => pages[index].parent = Some(parent),
                 None => {
                     if let Some(file) = pages[index].files.get(&source) {
@@ -140,9 +146,13 @@ impl Site {
             return Err(duplicate_code(&page.files[&source].path, page.code, &other.1.files[&source].path).into());
         }
         let old = &self.pages[index];
-        let titles = |p: &Page| p.files.iter().map(|(lang, f)| (lang.clone(), f.front.title.clone(), f.front.description.clone())).collect::<Vec<_>>();
-        let retitled = titles(old) != titles(&page);
+        // What lists and navigation show of a page, in every language.
+        let listed = |p: &Page| p.files.iter().map(|(lang, f)| (lang.clone(), f.front.title.clone(), f.front.description.clone())).collect::<Vec<_>>();
+        // What the staff pages (directory, status, code page) show.
+        let staff = |p: &Page| p.files.iter().map(|(lang, f)| (lang.clone(), f.front.translation, f.reviewed, f.front.source_hash.clone())).collect::<Vec<_>>();
+        let retitled = listed(old) != listed(&page);
         let reordered = old.weight != page.weight;
+        let staff_changed = retitled || old.code != page.code || staff(old) != staff(&page);
         page.parent = old.parent;
         page.children = std::mem::take(&mut self.pages[index].children);
         self.pages[index] = page;
@@ -151,15 +161,25 @@ impl Site {
         }
         let page = &self.pages[index];
         let in_navigation = page.kind == PageKind::Home || (page.kind == PageKind::Section && page.parent.is_some_and(|p| self.pages[p].kind == PageKind::Home));
+        // The page, its section and the section's other pages (every page
+        // lists its section's pages), and the pages that link to it.
         let mut pages: Vec<usize> = std::iter::once(index).chain(page.parent).collect();
+        if let Some(parent) = page.parent {
+            pages.extend(&self.pages[parent].children);
+        }
         if retitled {
-            pages.extend(&page.children);
+            // Breadcrumbs below it show its title.
+            let mut below = page.children.clone();
+            while let Some(child) = below.pop() {
+                pages.push(child);
+                below.extend(&self.pages[child].children);
+            }
         }
         let id = &page.id;
         pages.extend(self.pages.iter().enumerate().filter(|(_, p)| p.outlines.values().any(|o| o.links.contains(id))).map(|(i, _)| i));
         pages.sort_unstable();
         pages.dedup();
-        Ok(Some(Affected { pages, everything: retitled && in_navigation, retitled }))
+        Ok(Some(Affected { pages, everything: (retitled || reordered) && in_navigation, lists: staff_changed }))
     }
 
     pub fn home(&self) -> Option<&Page> {

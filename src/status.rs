@@ -6,7 +6,7 @@
 //! fingerprint of the source text it was made from (`source_hash`), and is
 //! outdated as soon as the source's title, description or text changes.
 //! This module computes the matrix; printing it is the CLI's job and the
-//! HTML report is rendered by `render`.
+//! HTML report at /status/ is rendered with the staff pages (`infoline`).
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};

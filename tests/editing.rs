@@ -100,3 +100,34 @@ fn status_sees_translations_go_out_of_date_and_marks_them_current() {
     assert_eq!(missing.code, 1);
     assert!(missing.stderr.contains("udha new guide/stay --lang ar"), "{}", missing.stderr);
 }
+
+#[test]
+fn new_refuses_bad_ids_and_translates_sections_beside_their_source() {
+    let site = copy_fixture("mini");
+    let root = site.path().to_string_lossy().into_owned();
+    for bad in ["../../escape", "guide/Bad Name", "guide/a.b"] {
+        let run = udha(&["new", bad, "--root", &root]);
+        assert_eq!(run.code, 1, "{bad}");
+        assert!(run.stderr.contains("is not a page id"), "{}", run.stderr);
+    }
+    assert!(!site.path().join("escape.en.md").exists() && !site.path().parent().expect("parent").join("escape.en.md").exists());
+    let run = udha(&["new", "guide/_index", "--lang", "ar", "--root", &root]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(site.path().join("content/guide/_index.ar.md").is_file());
+    build_ok(site.path(), &site.path().join("public"));
+}
+
+#[test]
+fn mark_keeps_windows_line_endings_and_byte_order_mark() {
+    let site = copy_fixture("mini");
+    let root = site.path().to_string_lossy().into_owned();
+    let file = site.path().join("content/guide/apply.ar.md");
+    let text = std::fs::read_to_string(&file).expect("read").replace('\n', "\r\n");
+    std::fs::write(&file, format!("\u{feff}{text}")).expect("write");
+    let run = udha(&["status", "--root", &root, "--mark", "guide/apply", "ar"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let marked = std::fs::read_to_string(&file).expect("read");
+    assert!(marked.starts_with("\u{feff}+++\r\n"), "{marked:?}");
+    assert!(marked.contains("\r\nsource_hash = \"") && !marked.replace("\r\n", "").contains('\n'), "{marked:?}");
+    assert_eq!(cell(&status(&root), "guide/apply", "ar"), "machine");
+}

@@ -115,11 +115,29 @@ fn two_files_claim_the_same_url() {
         std::fs::create_dir_all(root.join("content/guide/stay")).expect("mkdir");
         std::fs::copy(root.join("content/guide/stay.en.md"), root.join("content/guide/stay/_index.en.md")).expect("copy");
     });
-    assert!(err.contains("are both the page `guide/stay` in `en`, at the same URL"), "{err}");
+    assert!(err.contains("are both the page `guide/stay`, one as a page and one as a section"), "{err}");
 }
 
 #[test]
 fn bad_site_toml() {
     let err = break_and_build(|root| edit(root, "site.toml", |t| t.replace("direction = \"rtl\"", "direction = \"right\"")));
     assert_at(&err, "error: unknown variant `right`", "site.toml:28:13");
+}
+
+#[test]
+fn a_page_with_pages_under_it_must_be_a_section() {
+    let err = break_and_build(|root| {
+        std::fs::create_dir_all(root.join("content/guide/apply")).expect("mkdir");
+        std::fs::write(root.join("content/guide/apply/steps.en.md"), "+++\ntitle = \"Steps\"\ncode = 99\n+++\nText.\n").expect("write");
+    });
+    assert!(err.contains("the page `guide/apply` has pages under it, so it must be a section"), "{err}");
+}
+
+#[test]
+fn reserved_names_are_refused() {
+    let err = break_and_build(|root| {
+        std::fs::create_dir_all(root.join("content/poster")).expect("mkdir");
+        std::fs::write(root.join("content/poster/_index.en.md"), "+++\ntitle = \"P\"\ncode = 98\n+++\n").expect("write");
+    });
+    assert!(err.contains("`poster` is a name udha uses itself"), "{err}");
 }

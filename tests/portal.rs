@@ -197,3 +197,16 @@ fn every_reader_page_fits_one_round_trip() {
         assert!(*weight <= BUDGET, "{path}: {weight} bytes gzip with its stylesheet, over the {BUDGET}-byte budget");
     }
 }
+
+#[test]
+fn two_builds_of_the_portal_are_byte_identical() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    build_ok(&portal(), &a);
+    build_ok(&portal(), &b);
+    let (first, second) = (snapshot(&a), snapshot(&b));
+    assert_eq!(first.keys().collect::<Vec<_>>(), second.keys().collect::<Vec<_>>());
+    for (path, bytes) in &first {
+        assert!(second[path] == *bytes, "{path} differs between two builds");
+    }
+}

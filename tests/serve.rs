@@ -43,8 +43,13 @@ fn start(root: &std::path::Path) -> Server {
 }
 
 fn get(server: &Server, path: &str) -> (u16, String) {
+    get_as(server, path, &server.address)
+}
+
+/// A GET with the `Host` header a browser would send for `host`.
+fn get_as(server: &Server, path: &str, host: &str) -> (u16, String) {
     let mut stream = TcpStream::connect(&server.address).expect("connect");
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n", server.address).expect("send");
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").expect("send");
     let mut response = Vec::new();
     stream.read_to_end(&mut response).expect("read");
     let text = String::from_utf8_lossy(&response).into_owned();
@@ -75,6 +80,8 @@ fn edits_show_errors_show_over_the_last_good_build_and_fixes_recover() {
     assert!(page.contains("<h1>How to apply</h1>") && page.contains("/__udha/reload.js"), "{page}");
     assert!(server.address.starts_with("127.0.0.1:"), "binds loopback only: {}", server.address);
     assert_eq!(get(&server, "/en/nowhere/").0, 404);
+    assert_eq!(get(&server, "/en/guide").0, 301, "folders without the slash redirect");
+    assert_eq!(get_as(&server, "/en/guide/", "evil.example").0, 403, "only loopback host names are answered");
 
     let source = site.path().join("content/guide/apply.en.md");
     let text = std::fs::read_to_string(&source).expect("read");
