@@ -23,8 +23,8 @@ struct VersionView<'a> {
     lang: LangView<'a>,
     title: String,
     url: String,
-    /// `source`, `machine`, `draft`, `reviewed`, or `missing` when the
-    /// language shows the source text.
+    /// As in `udha status`: `source`, `missing`, `outdated`, `draft`,
+    /// `machine` or `reviewed`.
     status: &'static str,
     reviewed: Option<String>,
 }
@@ -52,7 +52,7 @@ fn entry<'a>(site: &'a Site, runs: &'a [LanguageRun], page: &'a Page) -> EntryVi
                 lang: LangView::from(&run.language),
                 title: site.title(page, &run.language),
                 url: site.url(page, &run.language),
-                status: if version.fallback { "missing" } else { version.file.translation(&site.config.source_language).as_str() },
+                status: status::cell(site, page, run.language.content_code()).as_str(),
                 reviewed: version.file.reviewed.map(|d| d.to_string()),
             }
         })

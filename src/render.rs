@@ -216,7 +216,7 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
         })
         .collect();
     let mut root = tera::Context::new();
-    root.insert("site", &serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url }));
+    root.insert("site", &site_view(site));
     root.insert("lang", &LangView::from(&source_run.language));
     root.insert("languages", &everywhere);
     root.insert("not_found", &false);
@@ -284,10 +284,15 @@ fn push_rendered(files: &mut Vec<OutputFile>, diagnostics: &mut Diagnostics, pat
     }
 }
 
+/// `site` in every template: its title and address.
+fn site_view(site: &Site) -> serde_json::Value {
+    serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url })
+}
+
 /// What every template of one language sees: site, lang, sections.
 pub(crate) fn language_context(site: &Site, run: &LanguageRun) -> tera::Context {
     let mut context = tera::Context::new();
-    context.insert("site", &serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url }));
+    context.insert("site", &site_view(site));
     context.insert("lang", &LangView::from(&run.language));
     let home_url = format!("/{}/", &run.language.code);
     context.insert("home_url", &home_url);

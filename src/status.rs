@@ -12,7 +12,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::content::{SourceFile, Translation};
-use crate::site::Site;
+use crate::site::{Page, Site};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -73,29 +73,32 @@ pub fn source_hash(source: &SourceFile) -> String {
     hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
+/// The state of `page` in the written language `lang`.
+pub fn cell(site: &Site, page: &Page, lang: &str) -> Cell {
+    let source = &site.config.source_language;
+    match page.files.get(lang) {
+        None => Cell::Missing,
+        Some(_) if lang == source => Cell::Source,
+        Some(file) if file.front.source_hash.as_ref().is_some_and(|h| *h != source_hash(&page.files[source])) => Cell::Outdated,
+        Some(file) => match file.translation(source) {
+            Translation::Source | Translation::Draft => Cell::Draft,
+            Translation::Machine => Cell::Machine,
+            Translation::Reviewed => Cell::Reviewed,
+        },
+    }
+}
+
 pub fn matrix(site: &Site) -> Matrix {
     let source = &site.config.source_language;
     let languages: Vec<String> = site.config.written_languages().map(|l| l.code.clone()).collect();
     let mut rows: Vec<Row> = site
         .pages
         .iter()
-        .map(|page| {
-            let original = &page.files[source];
-            let current = source_hash(original);
-            let cells = languages
-                .iter()
-                .map(|lang| match page.files.get(lang) {
-                    None => Cell::Missing,
-                    Some(_) if lang == source => Cell::Source,
-                    Some(file) if file.front.source_hash.as_ref().is_some_and(|h| *h != current) => Cell::Outdated,
-                    Some(file) => match file.translation(source) {
-                        Translation::Source | Translation::Draft => Cell::Draft,
-                        Translation::Machine => Cell::Machine,
-                        Translation::Reviewed => Cell::Reviewed,
-                    },
-                })
-                .collect();
-            Row { id: page.id.clone(), code: page.code, title: original.front.title.clone(), cells }
+        .map(|page| Row {
+            id: page.id.clone(),
+            code: page.code,
+            title: page.files[source].front.title.clone(),
+            cells: languages.iter().map(|lang| cell(site, page, lang)).collect(),
         })
         .collect();
     rows.sort_by_key(|row| row.code);
