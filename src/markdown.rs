@@ -95,6 +95,7 @@ pub fn render(
     let mut in_code = false;
     let mut contact: Option<(usize, String)> = None;
     let mut link_closers: Vec<bool> = Vec::new();
+    let mut has_raw_html = false;
 
     for (event, range) in parsed {
         if let Some((_, text)) = contact.as_mut() {
@@ -140,14 +141,10 @@ pub fn render(
                 let (html, custom) = match link_open_tag(&dest_url, &title, script, resolve) {
                     Ok(Some(html)) => (Some(html), true),
                     Ok(None) => (None, false),
-                    Err(message) => {
+                    Err((message, help)) => {
                         // Point at the link's target, not its text.
                         let target = markdown[range.clone()].find(dest_url.as_ref()).unwrap_or(0);
-                        errors.push(MarkdownError {
-                            offset: range.start + target,
-                            message,
-                            help: "link to a page by its id, e.g. [how to apply](@/asylum/apply); ids are file paths under content/ without the language suffix".into(),
-                        });
+                        errors.push(MarkdownError { offset: range.start + target, message, help: help.into() });
                         (Some("<a>".to_string()), true)
                     }
                 };
@@ -164,6 +161,20 @@ pub fn render(
                     out.push(Event::End(TagEnd::Link));
                 }
             }
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                if let Some((message, help)) = image_problem(&dest_url) {
+                    let target = markdown[range.clone()].find(dest_url.as_ref()).unwrap_or(0);
+                    errors.push(MarkdownError { offset: range.start + target, message, help: help.into() });
+                }
+                out.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
+            }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                if let Some((message, help)) = raw_html_problem(&html) {
+                    errors.push(MarkdownError { offset: range.start, message, help: help.into() });
+                }
+                has_raw_html = true;
+                out.push(Event::InlineHtml(html));
+            }
             other => out.push(other),
         }
     }
@@ -172,7 +183,9 @@ pub fn render(
     }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
-    Ok(html)
+    // What udha writes itself is safe by construction; raw HTML from the
+    // editor also passes through the allow-list.
+    Ok(if has_raw_html { sanitize(&html) } else { html })
 }
 
 /// The opening `<a>` for links udha writes itself: internal `@/` links and
@@ -183,7 +196,8 @@ fn link_open_tag(
     title: &CowStr,
     script: Script,
     resolve: &dyn Fn(&InternalLink) -> Result<String, String>,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, (String, &'static str)> {
+    const PAGE_HELP: &str = "link to a page by its id, e.g. [how to apply](@/asylum/apply); ids are file paths under content/ without the language suffix";
     let title_attr = if title.is_empty() { String::new() } else { format!(" title=\"{}\"", escape_attribute(&script.apply(title))) };
     if let Some(target) = dest.strip_prefix(INTERNAL_PREFIX) {
         let (page, anchor) = match target.split_once('#') {
@@ -191,7 +205,7 @@ fn link_open_tag(
             None => (target, None),
         };
         let link = InternalLink { page: page.trim_end_matches('/'), anchor };
-        let mut url = resolve(&link)?;
+        let mut url = resolve(&link).map_err(|message| (message, PAGE_HELP))?;
         if let Some(anchor) = anchor {
             url.push('#');
             url.push_str(&script.apply(anchor));
@@ -199,10 +213,74 @@ fn link_open_tag(
         return Ok(Some(format!("<a href=\"{}\"{title_attr}>", escape_attribute(&url))));
     }
     if let Some(number) = dest.strip_prefix("tel:") {
-        let href = tel_href(number).ok_or_else(|| format!("`{dest}` is not a phone number"))?;
+        let href = tel_href(number).ok_or_else(|| (format!("`{dest}` is not a phone number"), "write the digits, e.g. [112](tel:112) or [+383 38 600 521](tel:+38338600521)"))?;
         return Ok(Some(format!("<a class=\"tel\" href=\"tel:{href}\" dir=\"ltr\"{title_attr}>")));
     }
-    Ok(None)
+    if dest.starts_with("https://") || dest.starts_with("http://") {
+        // A plain link to another site: it opens only when tapped, and
+        // tells that site nothing about where the reader came from.
+        return Ok(Some(format!("<a href=\"{}\" rel=\"noopener noreferrer\"{title_attr}>", escape_attribute(dest))));
+    }
+    match url_scheme(dest) {
+        None if !dest.starts_with("//") => Ok(None),
+        Some("mailto") => Ok(None),
+        _ => Err((format!("`{dest}` is not a link udha publishes"), "link with @/page-id, https://, mailto: or tel:; other kinds of links can run code or leak who reads the page")),
+    }
+}
+
+/// The scheme of a URL (`javascript` in `javascript:alert(1)`), if any.
+fn url_scheme(url: &str) -> Option<&str> {
+    let (scheme, _) = url.split_once(':')?;
+    let valid = scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    valid.then_some(scheme)
+}
+
+/// Why an image source is refused: only files of this site may be shown,
+/// since an image from another host tells that host who reads the page.
+fn image_problem(src: &str) -> Option<(String, &'static str)> {
+    (url_scheme(src).is_some() || src.starts_with("//")).then(|| {
+        (format!("the image `{src}` is not a file of this site"), "put the image in static/ and write its path, e.g. ![map](/images/map.png): an image from another site tells that site who reads this page")
+    })
+}
+
+/// Tags and attributes raw HTML may not use, with why.
+const FORBIDDEN_TAGS: [&str; 12] = ["script", "iframe", "object", "embed", "style", "link", "meta", "base", "form", "frame", "svg", "math"];
+
+/// What is wrong with a piece of raw HTML in Markdown, if anything:
+/// scripts, frames, event handlers, `javascript:` URLs, or anything that
+/// would load from another host.
+fn raw_html_problem(html: &str) -> Option<(String, &'static str)> {
+    let lower = html.to_ascii_lowercase();
+    if let Some(tag) = FORBIDDEN_TAGS.iter().find(|tag| lower.contains(&format!("<{tag}")) ) {
+        return Some((format!("raw HTML with <{tag}> is not allowed"), "write Markdown instead; raw HTML may only use the tags listed in docs/editing.md"));
+    }
+    let attribute_start = |i: usize| i > 0 && lower.as_bytes()[i - 1].is_ascii_whitespace();
+    let handler = lower.match_indices(" on").chain(lower.match_indices("\ton")).chain(lower.match_indices("\non")).any(|(i, _)| {
+        let name: String = lower[i + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        name.len() > 2 && lower[i + 1 + name.len()..].trim_start().starts_with('=')
+    });
+    if handler {
+        return Some(("raw HTML with an event handler (on...=) is not allowed".into(), "remove the attribute: pages run no scripts of their own"));
+    }
+    if lower.contains("javascript:") || lower.contains("vbscript:") {
+        return Some(("raw HTML with a javascript: URL is not allowed".into(), "link with @/page-id, https://, mailto: or tel:"));
+    }
+    for attribute in ["src", "srcset", "poster", "data", "background", "action", "formaction", "href"] {
+        for (at, _) in lower.match_indices(&format!("{attribute}=")) {
+            if !attribute_start(at) {
+                continue;
+            }
+            let value = lower[at + attribute.len() + 1..].trim_start_matches(['"', '\'', ' ']);
+            let external = value.starts_with("http:") || value.starts_with("https:") || value.starts_with("//");
+            if external && attribute != "href" {
+                return Some((format!("raw HTML loads `{attribute}` from another host"), "put the file in static/ and use its path: anything loaded from another site tells that site who reads this page"));
+            }
+        }
+    }
+    if lower.contains("url(") || lower.contains("style=") {
+        return Some(("raw HTML with style is not allowed".into(), "styles live in static/style.css; use Markdown or the classes listed in docs/editing.md"));
+    }
+    None
 }
 
 /// The digits of a phone number for a `tel:` URL: `+383 38 600 521` →
@@ -214,6 +292,22 @@ fn tel_href(number: &str) -> Option<String> {
     }
     let href: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
     (href.trim_start_matches('+').len() >= 3).then_some(href)
+}
+
+/// The allow-list for pages with raw HTML (documented in docs/editing.md):
+/// the tags Markdown makes, `details`/`summary`, `abbr`, `mark`, `small`,
+/// `sub`, `sup`, `br`, `span` and `div`, with `class`, `id`, `dir`, `lang`,
+/// `title`, `role` and `aria-hidden` on any of them; links keep `href` and
+/// `rel`, images `src`, `alt`, `width` and `height`. Everything else is
+/// removed.
+fn sanitize(html: &str) -> String {
+    ammonia::Builder::default()
+        .add_generic_attributes(["class", "id", "dir", "role", "aria-hidden"])
+        .add_tag_attributes("a", ["rel"])
+        .link_rel(None)
+        .url_relative(ammonia::UrlRelative::PassThrough)
+        .clean(html)
+        .to_string()
 }
 
 fn callout_name(kind: BlockQuoteKind) -> &'static str {
@@ -388,10 +482,41 @@ mod tests {
     }
 
     #[test]
+    fn external_links_get_no_referrer_and_unsafe_links_are_refused() {
+        let html = render("[UNHCR](https://help.unhcr.org/)", Script::AsWritten, &resolve).unwrap();
+        assert!(html.contains("<a href=\"https://help.unhcr.org/\" rel=\"noopener noreferrer\">UNHCR</a>"), "{html}");
+        for bad in ["[x](javascript:alert(1))", "[x](data:text/html,hi)", "[x](//evil.example/)", "![x](https://tracker.example/p.png)", "![x](//cdn.example/p.png)"] {
+            assert!(render(bad, Script::AsWritten, &resolve).is_err(), "{bad}");
+        }
+        assert!(render("![map](/images/map.png) [mail](mailto:a@b.org) [top](#where) [rel](other/)", Script::AsWritten, &resolve).is_ok());
+    }
+
+    #[test]
+    fn raw_html_is_checked_and_sanitized() {
+        for bad in [
+            "<script>alert(1)</script>",
+            "<iframe src=\"https://x.example\"></iframe>",
+            "<p onclick=\"x()\">hi</p>",
+            "<a href=\"javascript:x()\">x</a>",
+            "<img src=\"https://tracker.example/p.gif\">",
+            "<video poster=\"//cdn.example/p.jpg\"></video>",
+            "<p style=\"background:url(https://x.example/a)\">x</p>",
+            "<link rel=stylesheet href=\"https://fonts.example/css\">",
+        ] {
+            let errors = render(&format!("text\n\n{bad}\n"), Script::AsWritten, &resolve).unwrap_err();
+            assert_eq!(errors[0].offset, 6, "{bad}: {errors:?}");
+        }
+        let html = render("<details><summary>More</summary><p class=\"x\">Hidden <abbr title=\"Department\">DCAM</abbr></p></details>\n\nThe <mark>one</mark> online.", Script::AsWritten, &resolve).unwrap();
+        assert!(html.contains("<details><summary>More</summary><p class=\"x\">Hidden <abbr title=\"Department\">DCAM</abbr></p></details>"), "{html}");
+        assert!(html.contains("<mark>one</mark>"), "{html}");
+        assert!(render("<p data-x=\"1\">ok</p>", Script::AsWritten, &resolve).unwrap().contains("<p>ok</p>"), "unknown attributes are dropped");
+    }
+
+    #[test]
     fn serbian_latin_leaves_code_and_urls_alone() {
         let html = render("## Где {#gde}\n\nЗдраво `код` [веза](https://пример.срб/)\n", Script::SerbianLatin, &resolve).unwrap();
         assert!(html.contains("<h2 id=\"gde\">Gde</h2>"), "{html}");
         assert!(html.contains("Zdravo <code>код</code>"), "{html}");
-        assert!(html.contains("href=\"https://%D0%BF%D1%80%D0%B8%D0%BC%D0%B5%D1%80.%D1%81%D1%80%D0%B1/\">veza</a>"), "the URL keeps its Cyrillic: {html}");
+        assert!(html.contains("href=\"https://пример.срб/\" rel=\"noopener noreferrer\">veza</a>"), "the URL keeps its Cyrillic: {html}");
     }
 }

@@ -141,3 +141,18 @@ fn reserved_names_are_refused() {
     });
     assert!(err.contains("`poster` is a name udha uses itself"), "{err}");
 }
+
+#[test]
+fn anything_that_would_load_from_another_host_or_run_code_is_refused() {
+    for (bad, message) in [
+        ("![map](https://maps.example/tile.png)", "is not a file of this site"),
+        ("<script src=\"/x.js\"></script>", "raw HTML with <script> is not allowed"),
+        ("<iframe src=\"https://video.example/\"></iframe>", "raw HTML with <iframe> is not allowed"),
+        ("<p onmouseover=\"x()\">hi</p>", "event handler"),
+        ("[click](javascript:alert(1))", "is not a link udha publishes"),
+        ("<img src=\"https://tracker.example/p.gif\" alt=\"\">", "loads `src` from another host"),
+    ] {
+        let err = break_and_build(|root| edit(root, "content/guide/stay.en.md", |t| format!("{t}\n{bad}\n")));
+        assert_at(&err, message, "content/guide/stay.en.md:10:");
+    }
+}
