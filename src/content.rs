@@ -105,6 +105,7 @@ pub fn load(root: &Path, config: &Config) -> Result<Vec<PageFiles>, Diagnostics>
                     paths.push(entry.into_path());
                 }
             }
+            Ok(entry) if entry.path_is_symlink() => diagnostics.push(symlink_refused(entry.path())),
             Ok(_) => {}
             Err(err) => {
                 let path = err.path().map(Path::to_path_buf).unwrap_or_else(|| content_dir.clone());
@@ -151,12 +152,34 @@ pub fn load_one(root: &Path, config: &Config, path: &Path) -> Result<(String, Pa
     load_file(path, &root.join(CONTENT_DIR), config)
 }
 
+/// The largest content file udha reads: far above any real page, low
+/// enough that a corrupted or mistaken file cannot exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Symbolic links are not followed: they could loop, or reach outside the
+/// site and publish files nobody meant to publish.
+pub fn symlink_refused(path: &Path) -> Diagnostic {
+    Diagnostic::new(path, "this is a symbolic link, and udha does not follow links").with_help("put the file itself here, not a link to it")
+}
+
 /// Reads and parses one file; returns its page id, kind and parsed content.
 fn load_file(path: &Path, content_dir: &Path, config: &Config) -> Result<(String, PageKind, SourceFile), Diagnostic> {
     let relative = path.strip_prefix(content_dir).unwrap_or(path);
     let (id, kind, lang) = page_id_of(relative, config).map_err(|(message, help)| Diagnostic::new(path, message).with_help(help))?;
 
+    let size = std::fs::metadata(path).map_err(|err| Diagnostic::io(path, &err))?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(Diagnostic::new(path, format!("this file is {} MB; a content file may be at most {} MB", size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)))
+            .with_help("split it into several pages, or check it is the file you meant"));
+    }
     let bytes = std::fs::read(path).map_err(|err| Diagnostic::io(path, &err))?;
+    let file = parse_file(path, bytes, &lang, config)?;
+    Ok((id, kind, file))
+}
+
+/// Parses the bytes of one `lang` content file: encoding, front matter and
+/// body. `path` only names the file in messages.
+pub fn parse_file(path: &Path, bytes: Vec<u8>, lang: &str, config: &Config) -> Result<SourceFile, Diagnostic> {
     let text = String::from_utf8(bytes).map_err(|err| {
         let valid = String::from_utf8_lossy(&err.as_bytes()[..err.utf8_error().valid_up_to()]).into_owned();
         Diagnostic::new(path, "this file is not UTF-8 text").at_offset(&valid, valid.len(), 1).with_help("save it as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
@@ -204,7 +227,7 @@ fn load_file(path: &Path, content_dir: &Path, config: &Config) -> Result<(String
         }
         _ => {}
     }
-    Ok((id, kind, SourceFile { path: path.to_path_buf(), lang, front, reviewed, body: body.to_string(), body_line }))
+    Ok(SourceFile { path: path.to_path_buf(), lang: lang.to_string(), front, reviewed, body: body.to_string(), body_line })
 }
 
 impl Translation {

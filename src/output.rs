@@ -37,6 +37,9 @@ pub fn static_files(root: &Path) -> Result<Vec<StaticFile>, Diagnostic> {
     }
     for entry in WalkDir::new(&dir).sort_by_file_name() {
         let entry = entry.map_err(|err| Diagnostic::new(err.path().unwrap_or(&dir), format!("cannot read the static folder: {err}")).with_help("check the folder is readable"))?;
+        if entry.path_is_symlink() {
+            return Err(crate::content::symlink_refused(entry.path()));
+        }
         if entry.file_type().is_file() {
             let path = entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
             files.push(StaticFile { source: entry.into_path(), path });
@@ -64,8 +67,17 @@ pub fn check_collisions(files: &[OutputFile], statics: &[StaticFile]) -> Result<
 /// itself or a folder holding it, one of its source folders, or a folder
 /// with files that udha did not write.
 pub fn check_output_folder(root: &Path, out: &Path) -> Result<(), Diagnostic> {
-    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let (root, target) = (absolute(root), absolute(out));
+    // Compare real locations: `..` and symbolic links resolved.
+    let resolved = |p: &Path| -> PathBuf {
+        if let Ok(real) = std::fs::canonicalize(p) {
+            return real;
+        }
+        match (p.parent().map(|parent| if parent.as_os_str().is_empty() { Path::new(".") } else { parent }), p.file_name()) {
+            (Some(parent), Some(name)) => std::fs::canonicalize(parent).map(|real| real.join(name)).unwrap_or_else(|_| p.to_path_buf()),
+            _ => std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()),
+        }
+    };
+    let (root, target) = (resolved(root), resolved(out));
     let sources = [crate::content::CONTENT_DIR, crate::templates::TEMPLATES_DIR, crate::i18n::LOCALES_DIR, STATIC_DIR].map(|dir| root.join(dir));
     if root.starts_with(&target) || sources.iter().any(|dir| target.starts_with(dir)) {
         return Err(Diagnostic::new(out, "udha will not build into this folder: it holds the site's own files")

@@ -1,0 +1,157 @@
+//! End to end: hostile and broken input. Links that loop or leave the
+//! site, odd names and sizes, odd encodings, dangerous output folders, a
+//! build killed halfway, and thread counts: each has a clear outcome and
+//! nothing is lost.
+
+mod common;
+
+use std::os::unix::fs::symlink;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::*;
+
+/// Builds a copy of `mini` changed by `damage`; returns (exit code, stderr).
+fn build_damaged(damage: impl FnOnce(&Path)) -> (i32, String, tempfile::TempDir) {
+    let site = copy_fixture("mini");
+    damage(site.path());
+    let run = udha(&["build", "--root", &site.path().to_string_lossy(), "--out", &site.path().join("public").to_string_lossy()]);
+    (run.code, run.stderr, site)
+}
+
+#[test]
+fn symbolic_links_are_refused_not_followed() {
+    let cases: [(&str, fn(&Path)); 3] = [
+        ("content/guide/loop", |root| symlink(root.join("content"), root.join("content/guide/loop")).expect("symlink")),
+        ("content/guide/secret.en.md", |root| symlink("/etc/hostname", root.join("content/guide/secret.en.md")).expect("symlink")),
+        ("static/leak.txt", |root| symlink("/etc/hostname", root.join("static/leak.txt")).expect("symlink")),
+    ];
+    for (name, damage) in cases {
+        let (code, err, site) = build_damaged(damage);
+        assert_eq!(code, 1, "{name}: {err}");
+        assert!(err.contains(name) && err.contains("symbolic link"), "{name}: {err}");
+        assert!(!site.path().join("public").exists());
+    }
+}
+
+#[test]
+fn names_that_differ_only_by_case_cannot_exist() {
+    let (code, err, _site) = build_damaged(|root| {
+        std::fs::copy(root.join("content/guide/apply.en.md"), root.join("content/guide/Apply.en.md")).expect("copy");
+    });
+    assert_eq!(code, 1);
+    assert!(err.contains("`Apply` cannot be part of a URL") && err.contains("apply"), "{err}");
+}
+
+#[test]
+fn empty_and_huge_files_are_refused_with_their_names() {
+    let (code, err, _site) = build_damaged(|root| std::fs::write(root.join("content/guide/empty.en.md"), "").expect("write"));
+    assert_eq!(code, 1);
+    assert!(err.contains("content/guide/empty.en.md:1") && err.contains("does not start with front matter"), "{err}");
+
+    let (code, err, _site) = build_damaged(|root| {
+        let file = std::fs::File::create(root.join("content/guide/huge.en.md")).expect("create");
+        file.set_len(100 * 1024 * 1024).expect("100 MB");
+    });
+    assert_eq!(code, 1);
+    assert!(err.contains("content/guide/huge.en.md") && err.contains("at most 10 MB"), "{err}");
+}
+
+#[test]
+fn byte_order_marks_and_windows_line_endings_just_work() {
+    let (code, err, site) = build_damaged(|root| {
+        let path = root.join("content/guide/stay.en.md");
+        let text = std::fs::read_to_string(&path).expect("read").replace('\n', "\r\n");
+        std::fs::write(&path, format!("\u{feff}{text}")).expect("write");
+    });
+    assert_eq!(code, 0, "{err}");
+    let html = read(&site.path().join("public"), "en/guide/stay/index.html");
+    assert!(html.contains("<h1>Staying</h1>") && html.contains("<h2 id=rules>Rules</h2>"), "{html}");
+}
+
+#[test]
+fn dangerous_output_folders_are_refused() {
+    let site = copy_fixture("mini");
+    let root = site.path().to_string_lossy().into_owned();
+    for out in ["/".to_string(), root.clone(), format!("{root}/.."), format!("{root}/templates")] {
+        let run = udha(&["build", "--root", &root, "--out", &out]);
+        assert_eq!(run.code, 1, "--out {out}");
+        assert!(run.stderr.contains("holds the site's own files"), "{out}: {}", run.stderr);
+    }
+    let home_like = tempfile::tempdir().expect("temp dir");
+    std::fs::write(home_like.path().join(".bashrc"), "keep me").expect("write");
+    let run = udha(&["build", "--root", &root, "--out", &home_like.path().to_string_lossy()]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("files that udha did not write"), "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(home_like.path().join(".bashrc")).expect("kept"), "keep me");
+}
+
+#[test]
+fn same_output_with_one_or_two_threads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let portal = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut outputs = Vec::new();
+    for threads in ["1", "2"] {
+        let out = dir.path().join(format!("threads-{threads}"));
+        let status = Command::new(env!("CARGO_BIN_EXE_udha"))
+            .args(["build", "--quiet", "--root", &portal.to_string_lossy(), "--out", &out.to_string_lossy()])
+            .env("RAYON_NUM_THREADS", threads)
+            .status()
+            .expect("run");
+        assert!(status.success());
+        outputs.push(snapshot(&out));
+    }
+    assert!(outputs[0] == outputs[1], "output depends on the number of threads");
+}
+
+#[test]
+fn a_build_killed_while_writing_leaves_the_old_output_and_the_next_build_cleans_up() {
+    // A site big enough that writing takes a moment: the mini fixture with
+    // many pages.
+    let site = copy_fixture("mini");
+    for i in 0..400 {
+        std::fs::write(site.path().join(format!("content/guide/p{i}.en.md")), format!("+++\ntitle = \"Page {i}\"\ncode = {}\n+++\n{}\n", 100 + i, "Some text. ".repeat(200))).expect("write");
+    }
+    let parent = tempfile::tempdir().expect("temp dir");
+    let out = parent.path().join("public");
+    build_ok(site.path(), &out);
+    let before = snapshot(&out);
+    std::fs::write(site.path().join("content/guide/p0.en.md"), "+++\ntitle = \"Changed\"\ncode = 100\n+++\nNew.\n").expect("write");
+
+    let mut killed = false;
+    for _attempt in 0..20 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_udha"))
+            .args(["build", "--quiet", "--root", &site.path().to_string_lossy(), "--out", &out.to_string_lossy()])
+            .spawn()
+            .expect("start build");
+        let started = Instant::now();
+        let temp_prefix = format!(".public.udha-tmp-{}", child.id());
+        // Kill as soon as the temporary folder has files in it.
+        while started.elapsed() < Duration::from_secs(30) {
+            let writing = std::fs::read_dir(parent.path().join(&temp_prefix)).map(|mut d| d.next().is_some()).unwrap_or(false);
+            if writing {
+                child.kill().expect("kill");
+                killed = true;
+                break;
+            }
+            if child.try_wait().expect("wait").is_some() {
+                break;
+            }
+            std::thread::sleep(Duration::from_micros(200));
+        }
+        let _ = child.wait();
+        if killed {
+            break;
+        }
+        build_ok(site.path(), &parent.path().join("elsewhere"));
+    }
+    assert!(killed, "never caught a build while it was writing");
+    assert!(snapshot(&out) == before, "the old output changed");
+    let stray: Vec<_> = std::fs::read_dir(parent.path()).expect("list").filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.contains("udha-tmp")).collect();
+    assert!(!stray.is_empty(), "the killed build left its temporary folder");
+    build_ok(site.path(), &out);
+    let left: Vec<_> = std::fs::read_dir(parent.path()).expect("list").filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.contains("udha-")).collect();
+    assert!(left.is_empty(), "a later build cleans up: {left:?}");
+    assert!(read(&out, "en/guide/p0/index.html").contains("Changed"));
+}
