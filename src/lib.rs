@@ -12,6 +12,8 @@ pub mod check;
 pub mod config;
 pub mod content;
 pub mod diagnostic;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod i18n;
 pub mod infoline;
 pub mod markdown;

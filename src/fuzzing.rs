@@ -1,0 +1,117 @@
+//! Entry points for the fuzz targets in `fuzz/` and for the regression
+//! tests that replay their findings (`tests/fuzz_inputs.rs`): each takes any
+//! bytes and must never panic or hang, whatever they are.
+//!
+//! Nothing in the build pipeline calls this module.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::Config;
+use crate::i18n::Localizer;
+use crate::markdown::{outline, render, InternalLink, Script};
+
+/// A four-language configuration (English source, Serbian in both
+/// scripts, Arabic) like the `mini` test fixture's.
+pub fn config() -> Config {
+    let text = "title = \"Fuzz\"\nbase_url = \"https://fuzz.example\"\nsource_language = \"en\"\n\
+        [[languages]]\ncode = \"en\"\ntag = \"en\"\nname = \"English\"\ndirection = \"ltr\"\n\
+        [[languages]]\ncode = \"sr\"\ntag = \"sr-Cyrl\"\nname = \"Српски\"\ndirection = \"ltr\"\n\
+        [[languages]]\ncode = \"sr-latn\"\ntag = \"sr-Latn\"\nname = \"Srpski\"\ndirection = \"ltr\"\ntransliterated_from = \"sr\"\n\
+        [[languages]]\ncode = \"ar\"\ntag = \"ar\"\nname = \"العربية\"\ndirection = \"rtl\"\n";
+    match Config::parse(text, Path::new("site.toml")) {
+        Ok(config) => config,
+        Err(err) => panic!("the fuzzing configuration is valid: {err}"),
+    }
+}
+
+/// Any bytes as a content file: parsed, then rendered in both scripts with
+/// some links resolving and some not.
+pub fn content_file(config: &Config, data: &[u8]) {
+    let Ok(file) = crate::content::parse_file(Path::new("fuzz.en.md"), data.to_vec(), "en", config) else { return };
+    let resolve = |link: &InternalLink| if link.page.len() % 2 == 0 { Ok(format!("/en/{}/", link.page)) } else { Err(format!("no page @/{}", link.page)) };
+    for script in [Script::AsWritten, Script::SerbianLatin] {
+        let _ = render(&file.body, script, &resolve);
+    }
+    let _ = outline(&file.body);
+}
+
+/// Any text as an English `.ftl` file: every message it defines formatted
+/// in English, Serbian Latin and Arabic, with and without arguments.
+pub fn fluent_file(config: &Config, data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let files = vec![("en".to_string(), PathBuf::from("fuzz.ftl"), text.to_string())];
+    let Ok(localizer) = Localizer::from_sources(config, files) else { return };
+    // With no Serbian messages, every English one is "missing" in Serbian.
+    for key in localizer.missing_keys("sr") {
+        for (code, count) in [("en", 1), ("sr-latn", 3), ("ar", 11)] {
+            let Some(language) = config.language(code) else { continue };
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("count", count);
+            args.set("name", "<Ана>");
+            let _ = localizer.format(language, &key, Some(&args));
+            let _ = localizer.format(language, &key, None);
+        }
+    }
+    if let Some(language) = config.language("ar") {
+        let _ = localizer.format_date(language, time::macros::date!(2026 - 11 - 22));
+    }
+}
+
+/// The content files a whole-site input is cut into, at 0xFF bytes.
+const SITE_FILES: [&str; 8] = [
+    "_index.en.md",
+    "guide/_index.en.md",
+    "guide/apply.en.md",
+    "guide/apply.sr.md",
+    "guide/apply.ar.md",
+    "guide/stay.en.md",
+    "guide/stay.sr.md",
+    "_index.ar.md",
+];
+
+/// Any bytes as the content of a small site (`fixture` gives its
+/// site.toml, templates, locales and static files), built in a temporary
+/// folder. A failed build must leave no output behind.
+pub fn whole_site(fixture: &Path, data: &[u8]) {
+    let Ok(site) = tempfile_dir() else { return };
+    let result = (|| -> std::io::Result<()> {
+        copy_tree(fixture, &site, &["content", "public"])?;
+        std::fs::create_dir_all(site.join("content/guide"))?;
+        for (name, bytes) in SITE_FILES.iter().zip(data.split(|&b| b == 0xFF)) {
+            std::fs::write(site.join("content").join(name), bytes)?;
+        }
+        Ok(())
+    })();
+    if result.is_ok() {
+        let out = site.join("public");
+        if crate::build(&site, &out, &|_, _| {}).is_err() {
+            assert!(!out.exists(), "a failed build wrote output");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&site);
+}
+
+fn tempfile_dir() -> std::io::Result<PathBuf> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!("udha-fuzz-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
+}
+
+fn copy_tree(from: &Path, to: &Path, skip: &[&str]) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        if skip.iter().any(|s| entry.file_name() == *s) {
+            continue;
+        }
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            std::fs::create_dir_all(&target)?;
+            copy_tree(&entry.path(), &target, &[])?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
