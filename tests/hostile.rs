@@ -79,6 +79,11 @@ fn dangerous_output_folders_are_refused() {
         assert_eq!(run.code, 1, "--out {out}");
         assert!(run.stderr.contains("holds the site's own files"), "{out}: {}", run.stderr);
     }
+    let file = tempfile::NamedTempFile::new().expect("temp file");
+    let run = udha(&["build", "--root", &root, "--out", &file.path().to_string_lossy()]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("--out names a file, not a folder"), "{}", run.stderr);
+    assert!(file.path().is_file());
     let home_like = tempfile::tempdir().expect("temp dir");
     std::fs::write(home_like.path().join(".bashrc"), "keep me").expect("write");
     let run = udha(&["build", "--root", &root, "--out", &home_like.path().to_string_lossy()]);
