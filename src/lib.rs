@@ -66,20 +66,21 @@ pub fn load_site(root: &Path) -> Result<site::Site, Diagnostics> {
 fn prepare(root: &Path, progress: Progress) -> Result<Prepared, Diagnostics> {
     let started = std::time::Instant::now();
     let config = config::Config::load(root)?;
-    let (content, (localizer, templates)) = rayon::join(
-        || content::load(root, &config),
+    let ((content, statics), (localizer, templates)) = rayon::join(
+        || (content::load(root, &config), output::static_files(root).map_err(Diagnostics::from)),
         || (i18n::Localizer::load(root, &config), templates::Templates::load(root)),
     );
-    let (content, localizer, templates) = match (content, localizer, templates) {
-        (Ok(content), Ok(localizer), Ok(templates)) => (content, localizer, templates),
-        (content, localizer, templates) => {
+    let (content, statics, localizer, mut templates) = match (content, statics, localizer, templates) {
+        (Ok(content), Ok(statics), Ok(localizer), Ok(templates)) => (content, statics, localizer, templates),
+        (content, statics, localizer, templates) => {
             let mut all = Diagnostics::default();
-            for errors in [content.err(), localizer.err(), templates.err()].into_iter().flatten() {
+            for errors in [content.err(), statics.err(), localizer.err(), templates.err()].into_iter().flatten() {
                 errors.0.into_iter().for_each(|d| all.push(d));
             }
             return Err(all.into_result(()).err().unwrap_or_default());
         }
     };
+    templates.set_assets(statics.iter().map(|file| (file.name.clone(), file.path.clone())).collect());
     let site = site::Site::new(config, content)?;
     let localizer = Arc::new(localizer);
     let loaded = std::time::Instant::now();
@@ -88,7 +89,6 @@ fn prepare(root: &Path, progress: Progress) -> Result<Prepared, Diagnostics> {
     let index = search::index(&rendered.files)?;
     rendered.files.extend(index);
     let indexed = std::time::Instant::now();
-    let statics = output::static_files(root)?;
     let manifests = offline::manifests(&site.config, &rendered.files, &statics);
     rendered.files.extend(manifests);
     output::check_collisions(&rendered.files, &statics)?;
@@ -96,12 +96,13 @@ fn prepare(root: &Path, progress: Progress) -> Result<Prepared, Diagnostics> {
     Ok(Prepared { site, localizer, templates, rendered, statics, timings })
 }
 
-/// Builds the site at `root` into `out`. On error, `out` is untouched.
-pub fn build(root: &Path, out: &Path, progress: Progress) -> Result<BuildSummary, Diagnostics> {
+/// Builds the site at `root` into `out`; with `precompress`, every text
+/// file also gets `.gz` and `.br` twins. On error, `out` is untouched.
+pub fn build(root: &Path, out: &Path, precompress: bool, progress: Progress) -> Result<BuildSummary, Diagnostics> {
     output::check_output_folder(root, out)?;
     let mut prepared = prepare(root, progress)?;
     let writing = std::time::Instant::now();
-    output::write_atomically(out, &prepared.rendered.files, &prepared.statics)?;
+    output::write_atomically(out, &prepared.rendered.files, &prepared.statics, precompress)?;
     prepared.timings.push(("write", writing.elapsed()));
     Ok(BuildSummary {
         pages: prepared.rendered.counts.iter().map(|c| c.pages).sum(),

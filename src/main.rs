@@ -39,6 +39,10 @@ enum Command {
         /// Where to write the site; replaced only when the build succeeds.
         #[arg(long, default_value = "public")]
         out: PathBuf,
+        /// Also write .gz and .br copies of every text file, for web
+        /// servers that send them as they are (see deploy/nginx.conf).
+        #[arg(long)]
+        precompress: bool,
     },
     /// Check everything a build checks, without writing, and report missing
     /// translations, missing UI strings and stale pages.
@@ -89,7 +93,7 @@ fn main() -> ExitCode {
     let started = Instant::now();
     let today = time::OffsetDateTime::now_utc().date();
     let result = match cli.command {
-        Command::Build { site, out } => build(&site.root, &out, quiet, verbose, started),
+        Command::Build { site, out, precompress } => build(&site.root, &out, precompress, quiet, verbose, started),
         Command::Check { site, strict } => udha::check(&site.root, today).map(|warnings| {
             for warning in &warnings {
                 eprintln!("warning: {}: {}", warning.file, warning.message);
@@ -124,7 +128,7 @@ fn main() -> ExitCode {
     result.unwrap_or_else(|errors| fail(&errors))
 }
 
-fn build(root: &Path, out: &Path, quiet: bool, verbose: bool, started: Instant) -> Result<ExitCode, Diagnostics> {
+fn build(root: &Path, out: &Path, precompress: bool, quiet: bool, verbose: bool, started: Instant) -> Result<ExitCode, Diagnostics> {
     // A progress bar only for builds that take a while, only on a terminal.
     let bar = indicatif::ProgressBar::hidden();
     bar.set_style(indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} pages {elapsed}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
@@ -136,7 +140,7 @@ fn build(root: &Path, out: &Path, quiet: bool, verbose: bool, started: Instant) 
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     };
-    let summary = udha::build(root, out, &progress);
+    let summary = udha::build(root, out, precompress, &progress);
     bar.finish_and_clear();
     let summary = summary?;
     if !quiet {

@@ -29,7 +29,7 @@ struct Manifest<'a> {
 
 /// One manifest per language.
 pub fn manifests(config: &Config, files: &[OutputFile], statics: &[StaticFile]) -> Vec<OutputFile> {
-    let static_files: BTreeMap<&str, Vec<u8>> = statics.iter().map(|file| (file.path.as_str(), std::fs::read(&file.source).unwrap_or_default())).collect();
+    let static_files: BTreeMap<&str, &[u8]> = statics.iter().map(|file| (file.path.as_str(), file.bytes.as_slice())).collect();
     config
         .languages
         .iter()

@@ -21,11 +21,32 @@ const OLD_MARK: &str = ".udha-old-";
 /// made itself.
 pub const OUTPUT_MARKER: &str = ".udha-output";
 
-/// A file of `static/` to copy as it is.
+/// A file of `static/`, published as it is.
 pub struct StaticFile {
     pub source: PathBuf,
-    /// Relative to the output folder, `/`-separated.
+    /// Its name under `static/`, `/`-separated: what templates ask for.
+    pub name: String,
+    /// Where it is published, relative to the output folder: the name, with
+    /// a fingerprint of the content for stylesheets and scripts
+    /// (`style.3f2a….css`), so browsers may keep them for a year.
     pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Scripts that must keep their name: a service worker is found by its URL.
+const UNFINGERPRINTED: [&str; 1] = ["sw.js"];
+
+/// `style.css` → `style.<16 hex digits of SHA-256>.css`.
+fn fingerprinted(name: &str, bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let fingerprintable = (name.ends_with(".css") || name.ends_with(".js")) && !UNFINGERPRINTED.contains(&name);
+    match name.rsplit_once('.').filter(|_| fingerprintable) {
+        Some((stem, extension)) => {
+            let hash: String = Sha256::digest(bytes).iter().take(8).map(|b| format!("{b:02x}")).collect();
+            format!("{stem}.{hash}.{extension}")
+        }
+        None => name.to_string(),
+    }
 }
 
 /// Every file under `root/static`, sorted.
@@ -41,8 +62,10 @@ pub fn static_files(root: &Path) -> Result<Vec<StaticFile>, Diagnostic> {
             return Err(crate::content::symlink_refused(entry.path()));
         }
         if entry.file_type().is_file() {
-            let path = entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
-            files.push(StaticFile { source: entry.into_path(), path });
+            let name = entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
+            let bytes = std::fs::read(entry.path()).map_err(|err| Diagnostic::io(entry.path(), &err))?;
+            let path = fingerprinted(&name, &bytes);
+            files.push(StaticFile { source: entry.into_path(), name, path, bytes });
         }
     }
     Ok(files)
@@ -100,7 +123,7 @@ pub fn check_output_folder(root: &Path, out: &Path) -> Result<(), Diagnostic> {
 
 /// Writes `files` and `statics` into `out`, replacing its old content only
 /// once every file is written.
-pub fn write_atomically(out: &Path, files: &[OutputFile], statics: &[StaticFile]) -> Result<(), Diagnostic> {
+pub fn write_atomically(out: &Path, files: &[OutputFile], statics: &[StaticFile], precompress: bool) -> Result<(), Diagnostic> {
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -114,7 +137,7 @@ pub fn write_atomically(out: &Path, files: &[OutputFile], statics: &[StaticFile]
     let temp = parent.join(format!(".{name}{TEMP_MARK}{}", std::process::id()));
     // A leftover with our own process id is from an earlier process.
     let _ = std::fs::remove_dir_all(&temp);
-    let result = write_tree(&temp, files, statics);
+    let result = write_tree(&temp, files, statics, precompress);
     if let Err(err) = result {
         let _ = std::fs::remove_dir_all(&temp);
         return Err(err);
@@ -137,7 +160,33 @@ pub fn write_atomically(out: &Path, files: &[OutputFile], statics: &[StaticFile]
     Ok(())
 }
 
-fn write_tree(temp: &Path, files: &[OutputFile], statics: &[StaticFile]) -> Result<(), Diagnostic> {
+/// Writes one file, and with `precompress` its `.gz` and `.br` twins for
+/// web servers that send them as they are (nginx's gzip_static and
+/// brotli_static): text compresses to a quarter, and no server CPU is spent
+/// per request.
+fn write_file(target: &Path, bytes: &[u8], precompress: bool) -> Result<(), Diagnostic> {
+    std::fs::write(target, bytes).map_err(|err| Diagnostic::io(target, &err))?;
+    let name = target.to_string_lossy();
+    if precompress && COMPRESSIBLE.iter().any(|extension| name.ends_with(extension)) {
+        use std::io::Write;
+        let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gzip.write_all(bytes).map_err(|err| Diagnostic::io(target, &err))?;
+        let gzip = gzip.finish().map_err(|err| Diagnostic::io(target, &err))?;
+        let mut brotli = Vec::new();
+        let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+        brotli::BrotliCompress(&mut &bytes[..], &mut brotli, &params).map_err(|err| Diagnostic::io(target, &err))?;
+        for (extension, compressed) in [("gz", gzip), ("br", brotli)] {
+            let path = PathBuf::from(format!("{name}.{extension}"));
+            std::fs::write(&path, compressed).map_err(|err| Diagnostic::io(&path, &err))?;
+        }
+    }
+    Ok(())
+}
+
+/// The files worth sending compressed.
+const COMPRESSIBLE: [&str; 9] = [".html", ".css", ".js", ".json", ".xml", ".txt", ".svg", ".wasm", ".pagefind"];
+
+fn write_tree(temp: &Path, files: &[OutputFile], statics: &[StaticFile], precompress: bool) -> Result<(), Diagnostic> {
     std::fs::create_dir_all(temp).map_err(|err| Diagnostic::io(temp, &err))?;
     let marker = temp.join(OUTPUT_MARKER);
     std::fs::write(&marker, "This folder was built by udha and is replaced by every build.\n").map_err(|err| Diagnostic::io(&marker, &err))?;
@@ -153,11 +202,11 @@ fn write_tree(temp: &Path, files: &[OutputFile], statics: &[StaticFile]) -> Resu
     }
     files.par_iter().try_for_each(|file| {
         let target = temp.join(&file.path);
-        std::fs::write(&target, &file.bytes).map_err(|err| Diagnostic::io(&target, &err))
+        write_file(&target, &file.bytes, precompress)
     })?;
     statics.par_iter().try_for_each(|file| {
         let target = temp.join(&file.path);
-        std::fs::copy(&file.source, &target).map(|_| ()).map_err(|err| Diagnostic::io(&file.source, &err))
+        write_file(&target, &file.bytes, precompress)
     })
 }
 

@@ -137,17 +137,13 @@ fn apply(root: &Path, preview: Option<Preview>, changed: &[PathBuf], served: &Rw
 /// changes the site's shape and needs a full build.
 fn update(root: &Path, preview: &mut Preview, changed: &[PathBuf], served: &RwLock<Served>) -> Result<bool, Diagnostics> {
     let static_dir = root.join(crate::output::STATIC_DIR);
-    let mut files = Vec::new();
     let mut pages = Vec::new();
     let (mut everything, mut lists) = (false, false);
     for path in changed {
         if path.starts_with(&static_dir) {
-            let relative = path.strip_prefix(&static_dir).unwrap_or(path).to_string_lossy().replace('\\', "/");
-            match std::fs::read(path) {
-                Ok(bytes) => files.push(OutputFile { path: relative, bytes }),
-                Err(_) => return Ok(false),
-            }
-            continue;
+            // Stylesheets and scripts are published under a fingerprint of
+            // their content, which every page names: build everything.
+            return Ok(false);
         }
         if !path.to_string_lossy().ends_with(".md") {
             continue;
@@ -170,7 +166,7 @@ fn update(root: &Path, preview: &mut Preview, changed: &[PathBuf], served: &RwLo
     }
     pages.sort_unstable();
     pages.dedup();
-    files.extend(render::render_pages(&preview.site, &preview.localizer, &preview.runs, &pages, &|_, _| {})?);
+    let files = render::render_pages(&preview.site, &preview.localizer, &preview.runs, &pages, &|_, _| {})?;
     publish(served, files, None);
     if lists || everything {
         // Lists of every page (directory, status, code pages, sitemap) come
@@ -185,11 +181,7 @@ fn full_build(root: &Path, served: &RwLock<Served>, quiet: bool) -> Option<Previ
     match crate::prepare(root, &|_, _| {}) {
         Ok(prepared) => {
             let mut files = prepared.rendered.files;
-            for file in &prepared.statics {
-                if let Ok(bytes) = std::fs::read(&file.source) {
-                    files.push(OutputFile { path: file.path.clone(), bytes });
-                }
-            }
+            files.extend(prepared.statics.into_iter().map(|file| OutputFile { path: file.path, bytes: file.bytes }));
             // Swap the whole set at once, so no request sees it half built.
             if let Ok(mut state) = served.write() {
                 state.files = files.into_iter().map(|f| (f.path, Arc::new(f.bytes))).collect();

@@ -67,6 +67,18 @@ impl Templates {
         diagnostics.into_result(Templates { tera, dir })
     }
 
+    /// Makes `asset(path="style.css")` give the published URL of a static
+    /// file (`/style.3f2a….css`); `published` maps names to output paths.
+    pub fn set_assets(&mut self, published: std::collections::HashMap<String, String>) {
+        self.tera.register_function("asset", move |args: &std::collections::HashMap<String, tera::Value>| {
+            let name = args.get("path").and_then(tera::Value::as_str).ok_or_else(|| tera::Error::msg("asset() needs path=\"file under static/\""))?;
+            published
+                .get(name.trim_start_matches('/'))
+                .map(|path| tera::Value::String(format!("/{path}")))
+                .ok_or_else(|| tera::Error::msg(format!("asset(path=\"{name}\"): there is no static/{name}")))
+        });
+    }
+
     /// A copy of the templates whose `t()` speaks `language`.
     pub fn for_language(&self, language: &Language, localizer: &Arc<Localizer>) -> LanguageTemplates {
         let mut tera = self.tera.clone();

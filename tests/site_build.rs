@@ -95,7 +95,9 @@ fn root_chooser_code_pages_and_static_files() {
         assert!(code.contains(title), "{title} missing from {code}");
     }
     assert!(code.contains("href=/ar/guide/apply/"), "{code}");
-    assert_eq!(read(&out, "style.css"), "body { margin: 0 }\n");
+    let stylesheet = snapshot(&out).into_keys().find(|p| p.starts_with("style.") && p.ends_with(".css")).expect("the stylesheet, fingerprinted");
+    assert_eq!(read(&out, &stylesheet), "body { margin: 0 }\n");
+    assert!(read(&out, "en/guide/apply/index.html").contains(&format!("href=/{stylesheet}")), "pages name the fingerprinted file");
     assert!(read(&out, "404.html").contains("href=/ar/"));
 }
 
@@ -154,4 +156,24 @@ fn refuses_to_replace_folders_it_did_not_write() {
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("files that udha did not write"), "{}", run.stderr);
     assert_eq!(std::fs::read_to_string(other.path().join("notes.txt")).expect("kept"), "mine");
+}
+
+#[test]
+fn precompress_writes_gzip_and_brotli_twins_of_text_files() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("public");
+    let run = udha(&["build", "--precompress", "--root", &fixture("mini").to_string_lossy(), "--out", &out.to_string_lossy()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for page in ["en/guide/apply/index.html", "sitemap.xml", "ar/offline.json"] {
+        let original = std::fs::read(out.join(page)).expect("page");
+        let mut gunzipped = Vec::new();
+        flate2::read::GzDecoder::new(std::fs::File::open(out.join(format!("{page}.gz"))).expect("gz")).read_to_end(&mut gunzipped).expect("gunzip");
+        let mut unbrotlied = Vec::new();
+        brotli::Decompressor::new(std::fs::File::open(out.join(format!("{page}.br"))).expect("br"), 4096).read_to_end(&mut unbrotlied).expect("unbrotli");
+        assert!(gunzipped == original && unbrotlied == original, "{page}");
+    }
+    let plain = tempfile::tempdir().expect("temp dir");
+    build_ok(&fixture("mini"), &plain.path().join("public"));
+    assert!(!plain.path().join("public/en/index.html.gz").exists(), "only with --precompress");
 }
