@@ -3,9 +3,9 @@
 //! what an edit affects, and reloads the open browser tab.
 //!
 //! An edit to one page re-renders that page in every language, its
-//! section, the pages that link to it (and its children and the staff
-//! pages when its title changes); a template, locale or `site.toml` change
-//! rebuilds everything. A broken edit is shown in the terminal and on top
+//! section and the section's pages, the pages that link to it (and the
+//! pages below it and the staff pages when what they show changes); a
+//! template, locale, static file or `site.toml` change rebuilds everything. A broken edit is shown in the terminal and on top
 //! of every page in the browser, while the last good build stays served.
 //! The search index is only rebuilt with everything. Nothing is written to
 //! disk.
