@@ -144,8 +144,9 @@ struct SectionView {
 pub(crate) struct LanguageRun {
     pub(crate) language: Language,
     pub(crate) templates: LanguageTemplates,
-    /// The top-level sections, for the main navigation.
-    sections: Vec<(usize, String, String)>,
+    /// What every template of this language sees (site, lang, navigation),
+    /// made once and copied into each page's context.
+    pub(crate) context: tera::Context,
 }
 
 /// Renders every page in every language with its poster, then the other
@@ -182,7 +183,7 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
     let mut diagnostics = Diagnostics::default();
     let mut files = Vec::new();
     for run in runs {
-        let mut context = language_context(site, run);
+        let mut context = run.context.clone();
         let homes: Vec<AlternateView> = site
             .config
             .languages
@@ -240,13 +241,7 @@ pub(crate) fn language_runs(site: &Site, localizer: &Arc<Localizer>, templates: 
     site.config
         .languages
         .iter()
-        .map(|language| {
-            let sections = site
-                .home()
-                .map(|home| home.children.iter().filter(|&&i| site.pages[i].kind == PageKind::Section).map(|&i| (i, site.title(&site.pages[i], language), site.url(&site.pages[i], language))).collect())
-                .unwrap_or_default();
-            LanguageRun { language: language.clone(), templates: templates.for_language(language, localizer), sections }
-        })
+        .map(|language| LanguageRun { language: language.clone(), templates: templates.for_language(language, localizer), context: language_context(site, language) })
         .collect()
 }
 
@@ -259,7 +254,7 @@ pub(crate) fn render_pages(site: &Site, localizer: &Localizer, runs: &[LanguageR
         .par_iter()
         .map(|&(l, p)| {
             let mut page = render_page(site, localizer, &runs[l], p)?;
-            let mut poster = infoline::poster(site, &runs[l], &site.pages[p], language_context(site, &runs[l])).map_err(|d| vec![d])?;
+            let mut poster = infoline::poster(site, &runs[l], &site.pages[p], runs[l].context.clone()).map_err(|d| vec![d])?;
             page.bytes = minify(&page.bytes);
             poster.bytes = minify(&poster.bytes);
             progress(done.fetch_add(1, Ordering::Relaxed) + 1, jobs.len());
@@ -289,14 +284,24 @@ fn site_view(site: &Site) -> serde_json::Value {
     serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url })
 }
 
-/// What every template of one language sees: site, lang, sections.
-pub(crate) fn language_context(site: &Site, run: &LanguageRun) -> tera::Context {
+/// What every template of one language sees: site, lang, and the
+/// top-level sections for the main navigation.
+fn language_context(site: &Site, language: &Language) -> tera::Context {
     let mut context = tera::Context::new();
     context.insert("site", &site_view(site));
-    context.insert("lang", &LangView::from(&run.language));
-    let home_url = format!("/{}/", &run.language.code);
-    context.insert("home_url", &home_url);
-    let nav: Vec<LinkView> = run.sections.iter().map(|(_, title, url)| LinkView { title: title.clone(), url: url.clone(), current: false }).collect();
+    context.insert("lang", &LangView::from(language));
+    context.insert("home_url", &format!("/{}/", language.code));
+    let nav: Vec<LinkView> = site
+        .home()
+        .map(|home| {
+            home.children
+                .iter()
+                .map(|&i| &site.pages[i])
+                .filter(|page| page.kind == PageKind::Section)
+                .map(|page| LinkView { title: site.title(page, language), url: site.url(page, language), current: false })
+                .collect()
+        })
+        .unwrap_or_default();
     context.insert("sections", &nav);
     context
 }
@@ -397,7 +402,7 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
         breadcrumbs,
         section,
     };
-    let mut context = language_context(site, run);
+    let mut context = run.context.clone();
     context.insert("page", &view);
     context.insert("alternates", &alternates);
     let template = match page.kind {
