@@ -213,7 +213,7 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
         .iter()
         .map(|run| {
             let say = |key: &str| localizer.format(&run.language, key, None).unwrap_or_default();
-            serde_json::json!({ "lang": LangView::from(&run.language), "url": format!("/{}/", &run.language.code), "site_name": say("site-name"), "prompt": say("chooser-prompt"), "not_found": say("not-found-title") })
+            serde_json::json!({ "lang": LangView::from(&run.language), "url": format!("/{}/", &run.language.code), "site_name": say("site-name"), "prompt": say("chooser-prompt"), "tagline": say("site-tagline"), "not_found": say("not-found-title") })
         })
         .collect();
     let mut root = tera::Context::new();

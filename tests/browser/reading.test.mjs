@@ -1,29 +1,25 @@
-// Phone-first reading in a real browser (Debian's Chromium): search in
-// every language, offline reading, and layout at 320 px. Run after
-// `udha build`; UDHA_SITE names the built folder (default: public/).
+// Phone-first reading in a real browser (Debian's Chromium), served by the
+// shipped nginx config: search in every language, offline reading, and
+// layout at 320 px. Run after `udha build`; UDHA_SITE names the built
+// folder (default: public/).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { serve } from "./server.mjs";
 import zlib from "node:zlib";
+import { launchChromium, phoneContext } from "./chromium.mjs";
+import { startNginx } from "./nginx.mjs";
+import { site } from "./built-site.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const site = path.resolve(process.env.UDHA_SITE || path.join(here, "../../public"));
 let browser, server, origin;
 
 before(async () => {
-  ({ server, origin } = await serve(site));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  server = await startNginx(site);
+  origin = server.origin;
+  browser = await launchChromium();
 });
-after(async () => { await browser?.close(); server?.close(); });
+after(async () => { await browser?.close(); await server?.stop(); });
 
 async function phone(width = 320, height = 640) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const context = await phoneContext(browser, width, height);
   const page = await context.newPage();
   const problems = [];
   page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });

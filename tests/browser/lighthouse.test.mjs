@@ -1,0 +1,51 @@
+// Lighthouse (npm) in Debian's Chromium, with its default mobile settings
+// (a mid-range phone on a slow 4G link, simulated): on the language chooser
+// and, in every language, the home page and a content page, performance,
+// accessibility, best practices and SEO each score at least 95.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+import { chromePath, chromeFlags } from "./chromium.mjs";
+import { startNginx } from "./nginx.mjs";
+import { site } from "./built-site.mjs";
+
+const categories = ["performance", "accessibility", "best-practices", "seo"];
+const languages = ["en", "sq", "sr", "sr-latn", "ar", "fa"];
+const pages = ["/", ...languages.flatMap((lang) => [`/${lang}/`, `/${lang}/asylum/apply/`])];
+let chrome, server;
+
+before(async () => {
+  server = await startNginx(site);
+  chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", ...chromeFlags] });
+});
+after(async () => { await chrome?.kill(); await server?.stop(); });
+
+/** One Lighthouse run; run again once if Lighthouse itself failed to
+ *  measure (a score of null, e.g. a trace lost on a busy machine), which
+ *  says nothing about the page. */
+async function audit(page) {
+  for (let attempt = 1; ; attempt++) {
+    const { lhr } = await lighthouse(server.origin + page, { port: chrome.port, logLevel: "error", onlyCategories: categories });
+    const unmeasured = categories.filter((c) => lhr.categories[c].score === null);
+    if (!unmeasured.length || attempt === 2) return lhr;
+    console.log(`${page}: Lighthouse could not measure ${unmeasured.join(", ")} (${lhr.runtimeError?.message ?? lhr.runWarnings.join("; ")}); running it again`);
+  }
+}
+
+test("Lighthouse scores at least 95 in every category, on the chooser and in every language", async () => {
+  const failures = [];
+  const rows = [];
+  for (const page of pages) {
+    const lhr = await audit(page);
+    const scores = categories.map((c) => Math.round(lhr.categories[c].score * 100));
+    rows.push(`${page.padEnd(24)} ${scores.map((s) => String(s).padStart(16)).join("")}`);
+    categories.forEach((c, i) => {
+      if (scores[i] >= 95) return;
+      const lost = lhr.categories[c].auditRefs.map((ref) => lhr.audits[ref.id]).filter((a) => a.score !== null && a.score < 1).map((a) => `${a.id} (${a.displayValue || a.score})`);
+      failures.push(`${page}: ${c} ${scores[i]} < 95; failing audits: ${lost.join(", ")}`);
+    });
+  }
+  console.log(`${"page".padEnd(24)} ${categories.map((c) => c.padStart(16)).join("")}\n${rows.join("\n")}`);
+  assert.deepEqual(failures, [], failures.join("\n"));
+});
