@@ -99,6 +99,10 @@ def udha_site(n, out):
             folder.mkdir(exist_ok=True)
             code = f"code = {100 + s}\n" if lang == "en" else ""
             (folder / f"_index.{lang}.md").write_text(f'+++\ntitle = "Section {s}"\n{code}+++\n{TEXT[lang]}.\n', encoding="utf-8")
+        # The portal's footer links to /<lang>/about/ on every page.
+        (content / "about").mkdir(exist_ok=True)
+        code = "code = 2\n" if lang == "en" else ""
+        (content / "about" / f"_index.{lang}.md").write_text(f'+++\ntitle = "About"\n{code}+++\n{TEXT[lang]}.\n', encoding="utf-8")
         for i in range(n):
             s, index = divmod(i, PER_SECTION)
             (content / f"s{s}" / f"p{index}.{lang}.md").write_text(page(lang, s, index, n), encoding="utf-8")
@@ -309,6 +313,8 @@ def hugo_site(n, out):
             folder = content / f"s{s}"
             folder.mkdir(exist_ok=True)
             (folder / f"_index.{lang}.md").write_text(hugo_front({"title": f'"Section {s}"', "code": 100 + s, "weight": s + 1}) + f"{TEXT[lang]}.\n", encoding="utf-8")
+        (content / "about").mkdir(exist_ok=True)
+        (content / "about" / f"_index.{lang}.md").write_text(hugo_front({"title": '"About"', "code": 2, "weight": sections + 1}) + f"{TEXT[lang]}.\n", encoding="utf-8")
         for i in range(n):
             s, index = divmod(i, PER_SECTION)
             fields, body = page_parts(lang, s, index, n)
