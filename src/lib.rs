@@ -2,7 +2,7 @@
 //!
 //! The pipeline runs one way: load (`config`, `content`, `i18n`,
 //! `templates`) → validate (`site`) → render in parallel (`render`,
-//! `markdown`, `infoline`, `sitemap`) → index (`search`, `offline`) →
+//! `markdown`, `infoline`, `qr`, `sitemap`) → index (`search`, `offline`) →
 //! write atomically (`output`). `check` and `status` report on a validated
 //! site without writing; `serve` keeps it in memory and re-renders what an
 //! edit affects. Problems come back as `Diagnostics` (every one a stage
@@ -19,6 +19,7 @@ pub mod infoline;
 pub mod markdown;
 pub mod offline;
 pub mod output;
+pub mod qr;
 pub mod render;
 pub mod scaffold;
 pub mod search;
