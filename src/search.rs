@@ -9,13 +9,13 @@
 //! Fluent. This module only turns rendered pages into index files.
 //!
 //! Pagefind indexes one page at a time, so udha gives each language its
-//! own Pagefind instance and runs them in parallel, then joins their
-//! outputs: the languages' files are apart already, and only
-//! `pagefind-entry.json`, which lists the languages, is merged.
+//! own Pagefind instance on its own thread, fed while the rest of the site
+//! renders, then joins their outputs: the languages' files are apart
+//! already, and only `pagefind-entry.json`, which lists the languages, is
+//! merged.
 
 use std::collections::BTreeMap;
 
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
@@ -56,21 +56,82 @@ fn failure(err: &dyn std::fmt::Display) -> Diagnostic {
 
 /// The index files for every rendered page that has searchable content.
 pub fn index(files: &[OutputFile]) -> Result<Vec<OutputFile>, Diagnostic> {
-    let finder = memchr::memmem::Finder::new(MARKER);
-    let pages: Vec<&OutputFile> = files.iter().filter(|f| f.is_html() && finder.find(&f.bytes).is_some()).collect();
-    let mut by_language: BTreeMap<&[u8], Vec<&OutputFile>> = BTreeMap::new();
-    for page in &pages {
-        by_language.entry(declared_language(&page.bytes)).or_default().push(page);
+    index_while(|indexer| files.iter().for_each(|file| indexer.add(&file.path, &file.bytes)), |path| {
+        files.iter().find(|file| file.path == path).map(|file| file.bytes.clone()).ok_or_else(|| failure(&format!("{path} is gone")))
+    })
+    .1
+}
+
+/// Runs `work`, which hands pages to the indexer as they are rendered,
+/// while the languages are indexed on threads of their own; then returns
+/// what `work` returned and the index files. `reread(path)` gives a
+/// page's bytes again, should the languages have to be indexed together.
+pub fn index_while<T>(work: impl FnOnce(&mut Indexer) -> T, reread: impl Fn(&str) -> Result<Vec<u8>, Diagnostic>) -> (T, Result<Vec<OutputFile>, Diagnostic>) {
+    std::thread::scope(|scope| {
+        let mut indexer = Indexer { scope, finder: memchr::memmem::Finder::new(MARKER), languages: BTreeMap::new(), pages: Vec::new() };
+        let result = work(&mut indexer);
+        (result, indexer.finish(reread))
+    })
+}
+
+/// Takes rendered pages in build order and sends those with searchable
+/// content to their language's Pagefind instance.
+pub struct Indexer<'scope, 'env> {
+    scope: &'scope std::thread::Scope<'scope, 'env>,
+    finder: memchr::memmem::Finder<'static>,
+    /// Per declared `<html lang>` (lowercased, as Pagefind reads it).
+    languages: BTreeMap<Vec<u8>, Language<'scope>>,
+    /// Every page sent, in order.
+    pages: Vec<String>,
+}
+
+/// One language's Pagefind instance, on its own thread.
+struct Language<'scope> {
+    pages: std::sync::mpsc::SyncSender<(String, String)>,
+    worker: std::thread::ScopedJoinHandle<'scope, Result<Vec<OutputFile>, Diagnostic>>,
+}
+
+impl Indexer<'_, '_> {
+    /// Indexes `bytes` if it is a page with searchable content.
+    pub fn add(&mut self, path: &str, bytes: &[u8]) {
+        if !path.ends_with(".html") || self.finder.find(bytes).is_none() {
+            return;
+        }
+        let key = declared_language(bytes).to_ascii_lowercase();
+        let language = self.languages.entry(key).or_insert_with(|| {
+            // A few pages in flight per language: rendering waits for
+            // indexing rather than holding the site in memory.
+            let (pages, queue) = std::sync::mpsc::sync_channel(64);
+            let worker = self.scope.spawn(move || index_pages(queue.into_iter()));
+            Language { pages, worker }
+        });
+        // A worker that stopped has an error, which `finish` reports.
+        let _ = language.pages.send((path.to_string(), String::from_utf8_lossy(bytes).into_owned()));
+        self.pages.push(path.to_string());
     }
-    if by_language.len() < 2 {
-        return index_pages(&pages);
-    }
-    let parts = by_language.into_values().collect::<Vec<_>>().into_par_iter().map(|part| index_pages(&part)).collect::<Result<Vec<_>, _>>()?;
-    match merge(parts)? {
-        Some(files) => Ok(files),
-        // Two parts made one Pagefind language (say `lang=EN` and `lang=en`):
-        // index everything together, as Pagefind would.
-        None => index_pages(&pages),
+
+    fn finish(self, reread: impl Fn(&str) -> Result<Vec<u8>, Diagnostic>) -> Result<Vec<OutputFile>, Diagnostic> {
+        let parts = self
+            .languages
+            .into_values()
+            .map(|language| {
+                drop(language.pages);
+                language.worker.join().unwrap_or_else(|_| Err(failure(&"Pagefind stopped")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        match parts.len() {
+            0 => index_pages(std::iter::empty()),
+            1 => Ok(parts.into_iter().flatten().collect()),
+            _ => match merge(parts)? {
+                Some(files) => Ok(files),
+                // Two parts made one Pagefind language (say `lang=" en"`
+                // and `lang=en`): index everything together, as Pagefind would.
+                None => {
+                    let pages = self.pages.iter().map(|path| Ok((path.clone(), String::from_utf8_lossy(&reread(path)?).into_owned()))).collect::<Result<Vec<_>, Diagnostic>>()?;
+                    index_pages(pages.into_iter())
+                }
+            },
+        }
     }
 }
 
@@ -87,14 +148,13 @@ fn declared_language(html: &[u8]) -> &[u8] {
     }
 }
 
-/// One Pagefind index of `pages`, in order.
-fn index_pages(pages: &[&OutputFile]) -> Result<Vec<OutputFile>, Diagnostic> {
+/// One Pagefind index of `pages` (path and HTML), in order.
+fn index_pages(pages: impl Iterator<Item = (String, String)>) -> Result<Vec<OutputFile>, Diagnostic> {
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|err| failure(&err))?;
     runtime.block_on(async {
         let mut index = pagefind::api::PagefindIndex::new(None).map_err(|err| failure(&err))?;
-        for file in pages {
-            let html = String::from_utf8_lossy(&file.bytes).into_owned();
-            index.add_html_file(Some(file.path.clone()), None, html).await.map_err(|err| failure(&err))?;
+        for (path, html) in pages {
+            index.add_html_file(Some(path), None, html).await.map_err(|err| failure(&err))?;
         }
         let built = index.get_files().await.map_err(|err| failure(&err))?;
         let mut out: Vec<OutputFile> = built
