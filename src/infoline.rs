@@ -95,7 +95,7 @@ pub(crate) fn poster(site: &Site, run: &LanguageRun, page: &Page, mut context: t
     let script = script_of(language);
     let url = site.url(page, language);
     let permalink = format!("{}{}", site.config.base_url, url);
-    let qr = qr_svg(&permalink).map_err(|message| Diagnostic::new(&version.file.path, message).with_help("shorten base_url in site.toml"))?;
+    let qr = crate::qr::svg(&permalink).map_err(|message| Diagnostic::new(&version.file.path, message).with_help("shorten base_url in site.toml"))?;
     let content_language = if version.fallback { site.config.source() } else { language };
     context.insert("page", &serde_json::json!({
         "kind": "poster",
@@ -112,46 +112,4 @@ pub(crate) fn poster(site: &Site, run: &LanguageRun, page: &Page, mut context: t
     }));
     let html = run.templates.render("poster.html", &context)?;
     Ok(OutputFile { path: format!("{}{POSTER_SLUG}/index.html", url.trim_start_matches('/')), bytes: html.into_bytes() })
-}
-
-/// A QR code for `url` as inline SVG: one unit per module, a quiet zone of
-/// four, dark modules drawn as one path of horizontal runs (small to send,
-/// sharp at any size); the stylesheet sets its printed size.
-pub fn qr_svg(url: &str) -> Result<String, String> {
-    const QUIET: usize = 4;
-    let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).map_err(|err| format!("cannot make a QR code for {url}: {err}"))?;
-    let width = code.width();
-    let colors = code.to_colors();
-    let mut path = String::new();
-    for (y, row) in colors.chunks(width).enumerate() {
-        let mut x = 0;
-        while x < width {
-            if row[x] == qrcode::Color::Dark {
-                let start = x;
-                while x < width && row[x] == qrcode::Color::Dark {
-                    x += 1;
-                }
-                path.push_str(&format!("M{} {}h{}v1h-{}z", start + QUIET, y + QUIET, x - start, x - start));
-            } else {
-                x += 1;
-            }
-        }
-    }
-    let size = width + 2 * QUIET;
-    Ok(format!(
-        "<svg class=\"qr\" aria-hidden=\"true\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{path}\"/></svg>"
-    ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::qr_svg;
-
-    #[test]
-    fn qr_svg_is_inline_and_unit_sized() {
-        let svg = qr_svg("https://example.org/ar/asylum/apply/").unwrap();
-        assert!(svg.starts_with("<svg class=\"qr\""), "{svg}");
-        assert!(svg.contains("viewBox=\"0 0 37 37\""), "{svg}");
-        assert!(svg.contains("<path"), "{svg}");
-    }
 }

@@ -2,7 +2,7 @@
 //!
 //! The pipeline runs one way: load (`config`, `content`, `i18n`,
 //! `templates`) → validate (`site`) → render in parallel (`render`,
-//! `markdown`, `infoline`, `sitemap`) → index (`search`, `offline`) →
+//! `markdown`, `infoline`, `qr`, `sitemap`) → index (`search`, `offline`) →
 //! write atomically (`output`). `check` and `status` report on a validated
 //! site without writing; `serve` keeps it in memory and re-renders what an
 //! edit affects. Problems come back as `Diagnostics` (every one a stage
@@ -19,6 +19,7 @@ pub mod infoline;
 pub mod markdown;
 pub mod offline;
 pub mod output;
+pub mod qr;
 pub mod render;
 pub mod scaffold;
 pub mod search;
@@ -53,7 +54,6 @@ struct Prepared {
     templates: templates::Templates,
     rendered: render::Rendered,
     statics: Vec<output::StaticFile>,
-    timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// Loads and validates the site without rendering it.
@@ -63,8 +63,15 @@ pub fn load_site(root: &Path) -> Result<site::Site, Diagnostics> {
     site::Site::new(config, content)
 }
 
-fn prepare(root: &Path, progress: Progress) -> Result<Prepared, Diagnostics> {
-    let started = std::time::Instant::now();
+/// Everything a build reads, loaded and checked, before rendering.
+struct Loaded {
+    site: site::Site,
+    localizer: Arc<i18n::Localizer>,
+    templates: templates::Templates,
+    statics: Vec<output::StaticFile>,
+}
+
+fn load(root: &Path) -> Result<Loaded, Diagnostics> {
     let config = config::Config::load(root)?;
     let ((content, statics), (localizer, templates)) = rayon::join(
         || (content::load(root, &config), output::static_files(root).map_err(Diagnostics::from)),
@@ -82,33 +89,66 @@ fn prepare(root: &Path, progress: Progress) -> Result<Prepared, Diagnostics> {
     };
     templates.set_assets(statics.iter().map(|file| (file.name.clone(), file.path.clone())).collect());
     let site = site::Site::new(config, content)?;
-    let localizer = Arc::new(localizer);
-    let loaded = std::time::Instant::now();
+    Ok(Loaded { site, localizer: Arc::new(localizer), templates, statics })
+}
+
+fn prepare(root: &Path, progress: Progress) -> Result<Prepared, Diagnostics> {
+    let Loaded { site, localizer, templates, statics } = load(root)?;
     let mut rendered = render::render(&site, &localizer, &templates, progress)?;
-    let rendered_at = std::time::Instant::now();
     let index = search::index(&rendered.files)?;
     rendered.files.extend(index);
-    let indexed = std::time::Instant::now();
     let manifests = offline::manifests(&site.config, &rendered.files, &statics);
     rendered.files.extend(manifests);
-    output::check_collisions(&rendered.files, &statics)?;
-    let timings = vec![("load and check", loaded - started), ("render and minify", rendered_at - loaded), ("search index", indexed - rendered_at)];
-    Ok(Prepared { site, localizer, templates, rendered, statics, timings })
+    output::check_collisions(rendered.files.iter().map(|f| f.path.as_str()), &statics)?;
+    Ok(Prepared { site, localizer, templates, rendered, statics })
 }
 
 /// Builds the site at `root` into `out`; with `precompress`, every text
 /// file also gets `.gz` and `.br` twins. On error, `out` is untouched.
+///
+/// Files are written into a temporary folder as each language renders,
+/// and indexed for search meanwhile, so the site is never all in memory.
 pub fn build(root: &Path, out: &Path, precompress: bool, progress: Progress) -> Result<BuildSummary, Diagnostics> {
     output::check_output_folder(root, out)?;
-    let mut prepared = prepare(root, progress)?;
-    let writing = std::time::Instant::now();
-    output::write_atomically(out, &prepared.rendered.files, &prepared.statics, precompress)?;
-    prepared.timings.push(("write", writing.elapsed()));
+    let started = std::time::Instant::now();
+    let Loaded { site, localizer, templates, statics } = load(root)?;
+    let loaded = std::time::Instant::now();
+    let staging = output::Staging::new(out, precompress)?;
+    let mut manifests = offline::Manifests::new(&site.config, &statics);
+    let mut paths: Vec<String> = Vec::new();
+    let (counts, index) = search::index_while(
+        |indexer| {
+            render::render_each(&site, &localizer, &templates, progress, &mut |files| {
+                staging.write(&files)?;
+                for file in &files {
+                    manifests.add(file);
+                    indexer.add(&file.path, &file.bytes);
+                }
+                paths.extend(files.into_iter().map(|file| file.path));
+                Ok(())
+            })
+        },
+        |path| staging.read(path),
+    );
+    let counts = counts?;
+    let rendered = std::time::Instant::now();
+    let mut last = index?;
+    let indexed = std::time::Instant::now();
+    last.extend(manifests.finish());
+    output::check_collisions(paths.iter().map(String::as_str).chain(last.iter().map(|f| f.path.as_str())), &statics)?;
+    staging.write(&last)?;
+    staging.write_statics(&statics)?;
+    staging.commit()?;
     Ok(BuildSummary {
-        pages: prepared.rendered.counts.iter().map(|c| c.pages).sum(),
-        files: prepared.rendered.files.len() + prepared.statics.len(),
-        counts: prepared.rendered.counts,
-        timings: prepared.timings,
+        pages: counts.iter().map(|c| c.pages).sum(),
+        files: paths.len() + last.len() + statics.len(),
+        counts,
+        timings: vec![
+            ("load and check", loaded - started),
+            ("render, minify and write pages", rendered - loaded),
+            ("search index (rest)", indexed - rendered),
+            ("write the rest", indexed.elapsed()),
+        ],
     })
 }
 

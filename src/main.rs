@@ -10,6 +10,12 @@ use std::time::{Duration, Instant};
 use clap::{Args, Parser, Subcommand};
 use udha::diagnostic::Diagnostics;
 
+/// mimalloc instead of the system allocator: rendering, minifying and
+/// indexing make millions of small strings on every thread, and glibc's
+/// malloc spent a fifth of the build's time on them.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "udha", version, about = "Builds a fast, light, multilingual website from Markdown and Fluent files")]
 struct Cli {

@@ -29,42 +29,78 @@ struct Manifest<'a> {
 
 /// One manifest per language.
 pub fn manifests(config: &Config, files: &[OutputFile], statics: &[StaticFile]) -> Vec<OutputFile> {
-    let static_files: BTreeMap<&str, &[u8]> = statics.iter().map(|file| (file.path.as_str(), file.bytes.as_slice())).collect();
-    config
-        .languages
-        .iter()
-        .map(|language| {
-            let prefix = format!("{}/", language.code);
-            let pages: Vec<&OutputFile> = files.iter().filter(|f| f.is_html() && f.path.starts_with(&prefix) && is_reader_page(&language.code, &f.path)).collect();
-            let mut used: BTreeSet<&str> = BTreeSet::new();
-            for page in &pages {
-                for target in local_references(&page.bytes) {
-                    if let Some((path, _)) = static_files.get_key_value(target.as_str()) {
-                        used.insert(path);
-                    }
+    let mut manifests = Manifests::new(config, statics);
+    files.iter().for_each(|file| manifests.add(file));
+    manifests.finish()
+}
+
+/// The manifests, made as files are rendered: each page is taken in, in
+/// build order, and its bytes need not be kept.
+pub struct Manifests<'a> {
+    static_files: BTreeMap<&'a str, &'a [u8]>,
+    languages: Vec<Listing<'a>>,
+}
+
+/// What one language's manifest has taken in so far.
+struct Listing<'a> {
+    code: &'a str,
+    prefix: String,
+    hasher: Sha256,
+    bytes: u64,
+    urls: Vec<String>,
+    used: BTreeSet<&'a str>,
+}
+
+impl<'a> Manifests<'a> {
+    pub fn new(config: &'a Config, statics: &'a [StaticFile]) -> Manifests<'a> {
+        Manifests {
+            static_files: statics.iter().map(|file| (file.path.as_str(), file.bytes.as_slice())).collect(),
+            languages: config
+                .languages
+                .iter()
+                .map(|language| Listing { code: &language.code, prefix: format!("{}/", language.code), hasher: Sha256::new(), bytes: 0, urls: Vec::new(), used: BTreeSet::new() })
+                .collect(),
+        }
+    }
+
+    /// Lists `file` in its language's manifest if it is a reader page.
+    pub fn add(&mut self, file: &OutputFile) {
+        if !file.is_html() {
+            return;
+        }
+        for listing in self.languages.iter_mut().filter(|l| file.path.starts_with(&l.prefix) && is_reader_page(l.code, &file.path)) {
+            for target in local_references(&file.bytes) {
+                if let Some((path, _)) = self.static_files.get_key_value(target.as_str()) {
+                    listing.used.insert(path);
                 }
             }
             // SHA-256: the version must not change with the Rust toolchain,
             // or every phone would download its copy again.
-            let mut hasher = Sha256::new();
-            let mut bytes = 0;
-            let mut urls = Vec::new();
-            for page in &pages {
-                hasher.update(&page.bytes);
-                bytes += page.bytes.len() as u64;
-                urls.push(format!("/{}", page.path.trim_end_matches("index.html")));
-            }
-            for path in used {
-                let content = &static_files[path];
-                hasher.update(content);
-                bytes += content.len() as u64;
-                urls.push(format!("/{path}"));
-            }
-            let manifest = Manifest { lang: &language.code, version: hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect(), bytes, urls };
-            let json = serde_json::to_vec(&manifest).unwrap_or_default();
-            OutputFile { path: format!("{prefix}{MANIFEST}"), bytes: json }
-        })
-        .collect()
+            listing.hasher.update(&file.bytes);
+            listing.bytes += file.bytes.len() as u64;
+            listing.urls.push(format!("/{}", file.path.trim_end_matches("index.html")));
+        }
+    }
+
+    /// The manifests, one per language, with the static files the pages use.
+    pub fn finish(self) -> Vec<OutputFile> {
+        let static_files = self.static_files;
+        self.languages
+            .into_iter()
+            .map(|mut listing| {
+                for path in listing.used {
+                    let content = &static_files[path];
+                    listing.hasher.update(content);
+                    listing.bytes += content.len() as u64;
+                    listing.urls.push(format!("/{path}"));
+                }
+                let version = listing.hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
+                let manifest = Manifest { lang: listing.code, version, bytes: listing.bytes, urls: listing.urls };
+                let json = serde_json::to_vec(&manifest).unwrap_or_default();
+                OutputFile { path: format!("{}{MANIFEST}", listing.prefix), bytes: json }
+            })
+            .collect()
+    }
 }
 
 /// Pages a reader reads: not posters, not the search page (it needs the

@@ -73,13 +73,16 @@ pub fn static_files(root: &Path) -> Result<Vec<StaticFile>, Diagnostic> {
 
 /// Refuses two outputs at one path: a static file over a generated one, or
 /// two generated files (which would make the build depend on timing).
-pub fn check_collisions(files: &[OutputFile], statics: &[StaticFile]) -> Result<(), Diagnostic> {
-    let mut generated: HashSet<&str> = HashSet::with_capacity(files.len());
-    if let Some(twice) = files.iter().find(|f| !generated.insert(f.path.as_str())) {
-        return Err(Diagnostic::new(&twice.path, format!("two generated files claim /{}", twice.path))
-            .with_help("a page, section or language code uses a name udha generates itself (poster, search, status, directory, pagefind): rename it"));
+/// `generated` are the paths of every generated file, in build order.
+pub fn check_collisions<'a>(generated: impl IntoIterator<Item = &'a str>, statics: &[StaticFile]) -> Result<(), Diagnostic> {
+    let mut seen: HashSet<&str> = HashSet::new();
+    for path in generated {
+        if !seen.insert(path) {
+            return Err(Diagnostic::new(path, format!("two generated files claim /{path}"))
+                .with_help("a page, section or language code uses a name udha generates itself (poster, search, status, directory, pagefind): rename it"));
+        }
     }
-    match statics.iter().find(|s| generated.contains(s.path.as_str())) {
+    match statics.iter().find(|s| seen.contains(s.path.as_str())) {
         Some(clash) => Err(Diagnostic::new(&clash.source, format!("this static file and a generated page both claim /{}", clash.path))
             .with_help("rename or move the static file")),
         None => Ok(()),
@@ -121,43 +124,97 @@ pub fn check_output_folder(root: &Path, out: &Path) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-/// Writes `files` and `statics` into `out`, replacing its old content only
-/// once every file is written.
-pub fn write_atomically(out: &Path, files: &[OutputFile], statics: &[StaticFile], precompress: bool) -> Result<(), Diagnostic> {
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).ok_or_else(|| {
-        Diagnostic::new(out, "--out must name a folder").with_help("for example --out public")
-    })?;
-    std::fs::create_dir_all(&parent).map_err(|err| Diagnostic::io(&parent, &err))?;
-    remove_leftovers(&parent, &name);
+/// The temporary folder a build writes into, beside `--out`. `commit`
+/// swaps it in for the old output; dropped without `commit` (an error
+/// anywhere), it is removed and the old output stays as it was.
+pub struct Staging {
+    out: PathBuf,
+    parent: PathBuf,
+    name: String,
+    temp: PathBuf,
+    precompress: bool,
+    committed: bool,
+}
 
-    let temp = parent.join(format!(".{name}{TEMP_MARK}{}", std::process::id()));
-    // A leftover with our own process id is from an earlier process.
-    let _ = std::fs::remove_dir_all(&temp);
-    let result = write_tree(&temp, files, statics, precompress);
-    if let Err(err) = result {
-        let _ = std::fs::remove_dir_all(&temp);
-        return Err(err);
-    }
-    if out.exists() {
-        let old = parent.join(format!(".{name}{OLD_MARK}{}", std::process::id()));
-        std::fs::rename(out, &old).map_err(|err| {
-            let _ = std::fs::remove_dir_all(&temp);
-            Diagnostic::io(out, &err)
+impl Staging {
+    /// Creates the temporary folder for `out`, with udha's marker in it.
+    pub fn new(out: &Path, precompress: bool) -> Result<Staging, Diagnostic> {
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).ok_or_else(|| {
+            Diagnostic::new(out, "--out must name a folder").with_help("for example --out public")
         })?;
-        if let Err(err) = std::fs::rename(&temp, out) {
-            let _ = std::fs::rename(&old, out);
-            let _ = std::fs::remove_dir_all(&temp);
-            return Err(Diagnostic::io(out, &err));
-        }
-        let _ = std::fs::remove_dir_all(&old);
-    } else {
-        std::fs::rename(&temp, out).map_err(|err| Diagnostic::io(out, &err))?;
+        std::fs::create_dir_all(&parent).map_err(|err| Diagnostic::io(&parent, &err))?;
+        remove_leftovers(&parent, &name);
+        let temp = parent.join(format!(".{name}{TEMP_MARK}{}", std::process::id()));
+        // A leftover with our own process id is from an earlier process.
+        let _ = std::fs::remove_dir_all(&temp);
+        let staging = Staging { out: out.to_path_buf(), parent, name, temp, precompress, committed: false };
+        std::fs::create_dir_all(&staging.temp).map_err(|err| Diagnostic::io(&staging.temp, &err))?;
+        let marker = staging.temp.join(OUTPUT_MARKER);
+        std::fs::write(&marker, "This folder was built by udha and is replaced by every build.\n").map_err(|err| Diagnostic::io(&marker, &err))?;
+        Ok(staging)
     }
-    Ok(())
+
+    /// Writes `files` (in parallel), with their folders.
+    pub fn write(&self, files: &[OutputFile]) -> Result<(), Diagnostic> {
+        self.write_all(files.iter().map(|file| (file.path.as_str(), file.bytes.as_slice())).collect())
+    }
+
+    /// Copies the static files.
+    pub fn write_statics(&self, statics: &[StaticFile]) -> Result<(), Diagnostic> {
+        self.write_all(statics.iter().map(|file| (file.path.as_str(), file.bytes.as_slice())).collect())
+    }
+
+    fn write_all(&self, files: Vec<(&str, &[u8])>) -> Result<(), Diagnostic> {
+        let dirs: std::collections::BTreeSet<&Path> = files.iter().filter_map(|(path, _)| Path::new(path).parent()).collect();
+        for dir in dirs {
+            let dir = self.temp.join(dir);
+            std::fs::create_dir_all(&dir).map_err(|err| Diagnostic::io(&dir, &err))?;
+        }
+        files.par_iter().try_for_each(|(path, bytes)| write_file(&self.temp.join(path), bytes, self.precompress))
+    }
+
+    /// A file written earlier, read back.
+    pub fn read(&self, path: &str) -> Result<Vec<u8>, Diagnostic> {
+        let file = self.temp.join(path);
+        std::fs::read(&file).map_err(|err| Diagnostic::io(&file, &err))
+    }
+
+    /// Puts the written site in place of the old output.
+    pub fn commit(mut self) -> Result<(), Diagnostic> {
+        self.committed = true;
+        let (out, temp) = (&self.out, &self.temp);
+        if out.exists() {
+            let old = self.parent.join(format!(".{}{OLD_MARK}{}", self.name, std::process::id()));
+            std::fs::rename(out, &old).map_err(|err| {
+                let _ = std::fs::remove_dir_all(temp);
+                Diagnostic::io(out, &err)
+            })?;
+            if let Err(err) = std::fs::rename(temp, out) {
+                let _ = std::fs::rename(&old, out);
+                let _ = std::fs::remove_dir_all(temp);
+                return Err(Diagnostic::io(out, &err));
+            }
+            let _ = std::fs::remove_dir_all(&old);
+        } else {
+            std::fs::rename(temp, out).map_err(|err| {
+                let _ = std::fs::remove_dir_all(temp);
+                Diagnostic::io(out, &err)
+            })?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.temp);
+        }
+    }
 }
 
 /// Writes one file, and with `precompress` its `.gz` and `.br` twins for
@@ -185,30 +242,6 @@ fn write_file(target: &Path, bytes: &[u8], precompress: bool) -> Result<(), Diag
 
 /// The files worth sending compressed.
 const COMPRESSIBLE: [&str; 9] = [".html", ".css", ".js", ".json", ".xml", ".txt", ".svg", ".wasm", ".pagefind"];
-
-fn write_tree(temp: &Path, files: &[OutputFile], statics: &[StaticFile], precompress: bool) -> Result<(), Diagnostic> {
-    std::fs::create_dir_all(temp).map_err(|err| Diagnostic::io(temp, &err))?;
-    let marker = temp.join(OUTPUT_MARKER);
-    std::fs::write(&marker, "This folder was built by udha and is replaced by every build.\n").map_err(|err| Diagnostic::io(&marker, &err))?;
-    let dirs: std::collections::BTreeSet<PathBuf> = files
-        .iter()
-        .map(|f| f.path.as_str())
-        .chain(statics.iter().map(|s| s.path.as_str()))
-        .filter_map(|p| Path::new(p).parent().map(Path::to_path_buf))
-        .collect();
-    for dir in dirs {
-        let dir = temp.join(dir);
-        std::fs::create_dir_all(&dir).map_err(|err| Diagnostic::io(&dir, &err))?;
-    }
-    files.par_iter().try_for_each(|file| {
-        let target = temp.join(&file.path);
-        write_file(&target, &file.bytes, precompress)
-    })?;
-    statics.par_iter().try_for_each(|file| {
-        let target = temp.join(&file.path);
-        write_file(&target, &file.bytes, precompress)
-    })
-}
 
 /// Removes temporary folders that a killed build left beside `out`, but
 /// not those of a build that is still running.

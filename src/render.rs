@@ -2,7 +2,8 @@
 //! in memory, in parallel (rayon), one job per page and language.
 //!
 //! It decides what each template sees (its context). It writes nothing to
-//! disk: `output` does that once everything has rendered without error.
+//! disk: `output` does, into a folder that replaces the old output only
+//! once everything has rendered without error.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -150,17 +151,49 @@ pub(crate) struct LanguageRun {
 }
 
 /// Renders every page in every language with its poster, then the other
-/// site files (see `site_files`).
+/// site files (see `site_files`), all in memory.
 /// `progress(done, total)` is called as pages finish, from any thread.
 pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates, progress: &(dyn Fn(usize, usize) + Sync)) -> Result<Rendered, Diagnostics> {
+    let mut files = Vec::new();
+    let counts = render_each(site, localizer, templates, progress, &mut |batch| {
+        files.extend(batch);
+        Ok(())
+    })?;
+    Ok(Rendered { files, counts })
+}
+
+/// Pages rendered at a time by `render_each`, in every language.
+const CHUNK: usize = 256;
+
+/// Renders what `render` does, handing the files to `take` as they are
+/// done (on another thread, while the next pages render): the pages and
+/// posters `CHUNK` pages at a time (each chunk in
+/// every language, language by language), then the other site files. Each
+/// language's files come in the order `render` gives them. Once a page
+/// fails, `take` gets nothing more, but every page is still rendered, to
+/// report every error.
+pub fn render_each(site: &Site, localizer: &Arc<Localizer>, templates: &Templates, progress: &(dyn Fn(usize, usize) + Sync), take: &mut (dyn FnMut(Vec<OutputFile>) -> Result<(), Diagnostics> + Send)) -> Result<Vec<LanguageCount>, Diagnostics> {
     let runs = language_runs(site, localizer, templates);
     let all: Vec<usize> = (0..site.pages.len()).collect();
-    let (mut files, mut diagnostics) = match render_pages(site, localizer, &runs, &all, progress) {
-        Ok(files) => (files, Diagnostics::default()),
-        Err(errors) => (Vec::new(), errors),
-    };
-    match site_files(site, localizer, &runs) {
-        Ok(more) => files.extend(more),
+    let total = runs.len() * all.len();
+    let mut diagnostics = Diagnostics::default();
+    // `take` works on one chunk while the next renders.
+    let mut done: Option<Vec<OutputFile>> = None;
+    for chunk in all.chunks(CHUNK) {
+        let offset = chunk[0] * runs.len();
+        let (taken, rendered) = rayon::join(|| done.take().map_or(Ok(()), &mut *take), || render_pages(site, localizer, &runs, chunk, &|done, _| progress(offset + done, total)));
+        taken?;
+        match rendered {
+            Ok(files) if diagnostics.0.is_empty() => done = Some(files),
+            Ok(_) => {}
+            Err(errors) => errors.0.into_iter().for_each(|d| diagnostics.push(d)),
+        }
+    }
+    let (taken, rest) = rayon::join(|| done.take().map_or(Ok(()), &mut *take), || site_files(site, localizer, &runs));
+    taken?;
+    match rest {
+        Ok(more) if diagnostics.0.is_empty() => take(more)?,
+        Ok(_) => {}
         Err(errors) => errors.0.into_iter().for_each(|d| diagnostics.push(d)),
     }
     let counts = site
@@ -173,7 +206,7 @@ pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates, pr
             fallbacks: site.pages.iter().filter(|page| site.version(page, language).fallback).count(),
         })
         .collect();
-    diagnostics.into_result(Rendered { files, counts })
+    diagnostics.into_result(counts)
 }
 
 /// Everything but the pages themselves: each language's 404 and search

@@ -7,6 +7,16 @@
 //! Pagefind's search engine (`pagefind.js` and its WebAssembly), not its
 //! ready-made UI: the site's own `search.js` drives it with strings from
 //! Fluent. This module only turns rendered pages into index files.
+//!
+//! Pagefind indexes one page at a time, so udha gives each language its
+//! own Pagefind instance on its own thread, fed while the rest of the site
+//! renders, then joins their outputs: the languages' files are apart
+//! already, and only `pagefind-entry.json`, which lists the languages, is
+//! merged.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
 use crate::render::OutputFile;
@@ -17,22 +27,136 @@ const MARKER: &[u8] = b"data-pagefind-body";
 /// Where the index goes in the output.
 pub const INDEX_DIR: &str = "pagefind";
 
+/// Pagefind's list of languages, the one file every language shares.
+const ENTRY: &str = "pagefind-entry.json";
+
+/// `pagefind-entry.json`, with Pagefind's field order.
+#[derive(Serialize, Deserialize)]
+struct Entry {
+    version: String,
+    languages: BTreeMap<String, EntryLanguage>,
+    include_characters: Vec<char>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct EntryLanguage {
+    hash: String,
+    wasm: Option<String>,
+    page_count: usize,
+}
+
 /// Files of Pagefind's bundle that udha does not use (its UIs and playground).
 fn is_unused(name: &str) -> bool {
     name.contains("-ui.") || name.starts_with("playground") || name == "pagefind-highlight.js"
 }
 
+fn failure(err: &dyn std::fmt::Display) -> Diagnostic {
+    Diagnostic::new(INDEX_DIR, format!("the search index could not be built: {err}")).with_help("this is a bug in udha or Pagefind; please report it with the page that triggers it")
+}
+
 /// The index files for every rendered page that has searchable content.
 pub fn index(files: &[OutputFile]) -> Result<Vec<OutputFile>, Diagnostic> {
-    let fail = |err: &dyn std::fmt::Display| Diagnostic::new(INDEX_DIR, format!("the search index could not be built: {err}")).with_help("this is a bug in udha or Pagefind; please report it with the page that triggers it");
-    let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|err| fail(&err))?;
-    runtime.block_on(async {
-        let mut index = pagefind::api::PagefindIndex::new(None).map_err(|err| fail(&err))?;
-        for file in files.iter().filter(|f| f.is_html() && f.bytes.windows(MARKER.len()).any(|w| w == MARKER)) {
-            let html = String::from_utf8_lossy(&file.bytes).into_owned();
-            index.add_html_file(Some(file.path.clone()), None, html).await.map_err(|err| fail(&err))?;
+    index_while(|indexer| files.iter().for_each(|file| indexer.add(&file.path, &file.bytes)), |path| {
+        files.iter().find(|file| file.path == path).map(|file| file.bytes.clone()).ok_or_else(|| failure(&format!("{path} is gone")))
+    })
+    .1
+}
+
+/// Runs `work`, which hands pages to the indexer as they are rendered,
+/// while the languages are indexed on threads of their own; then returns
+/// what `work` returned and the index files. `reread(path)` gives a
+/// page's bytes again, should the languages have to be indexed together.
+pub fn index_while<T>(work: impl FnOnce(&mut Indexer) -> T, reread: impl Fn(&str) -> Result<Vec<u8>, Diagnostic>) -> (T, Result<Vec<OutputFile>, Diagnostic>) {
+    std::thread::scope(|scope| {
+        let mut indexer = Indexer { scope, finder: memchr::memmem::Finder::new(MARKER), languages: BTreeMap::new(), pages: Vec::new() };
+        let result = work(&mut indexer);
+        (result, indexer.finish(reread))
+    })
+}
+
+/// Takes rendered pages in build order and sends those with searchable
+/// content to their language's Pagefind instance.
+pub struct Indexer<'scope, 'env> {
+    scope: &'scope std::thread::Scope<'scope, 'env>,
+    finder: memchr::memmem::Finder<'static>,
+    /// Per declared `<html lang>` (lowercased, as Pagefind reads it).
+    languages: BTreeMap<Vec<u8>, Language<'scope>>,
+    /// Every page sent, in order.
+    pages: Vec<String>,
+}
+
+/// One language's Pagefind instance, on its own thread.
+struct Language<'scope> {
+    pages: std::sync::mpsc::SyncSender<(String, String)>,
+    worker: std::thread::ScopedJoinHandle<'scope, Result<Vec<OutputFile>, Diagnostic>>,
+}
+
+impl Indexer<'_, '_> {
+    /// Indexes `bytes` if it is a page with searchable content.
+    pub fn add(&mut self, path: &str, bytes: &[u8]) {
+        if !path.ends_with(".html") || self.finder.find(bytes).is_none() {
+            return;
         }
-        let built = index.get_files().await.map_err(|err| fail(&err))?;
+        let key = declared_language(bytes).to_ascii_lowercase();
+        let language = self.languages.entry(key).or_insert_with(|| {
+            // A few pages in flight per language: rendering waits for
+            // indexing rather than holding the site in memory.
+            let (pages, queue) = std::sync::mpsc::sync_channel(64);
+            let worker = self.scope.spawn(move || index_pages(queue.into_iter()));
+            Language { pages, worker }
+        });
+        // A worker that stopped has an error, which `finish` reports.
+        let _ = language.pages.send((path.to_string(), String::from_utf8_lossy(bytes).into_owned()));
+        self.pages.push(path.to_string());
+    }
+
+    fn finish(self, reread: impl Fn(&str) -> Result<Vec<u8>, Diagnostic>) -> Result<Vec<OutputFile>, Diagnostic> {
+        let parts = self
+            .languages
+            .into_values()
+            .map(|language| {
+                drop(language.pages);
+                language.worker.join().unwrap_or_else(|_| Err(failure(&"Pagefind stopped")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        match parts.len() {
+            0 => index_pages(std::iter::empty()),
+            1 => Ok(parts.into_iter().flatten().collect()),
+            _ => match merge(parts)? {
+                Some(files) => Ok(files),
+                // Two parts made one Pagefind language (say `lang=" en"`
+                // and `lang=en`): index everything together, as Pagefind would.
+                None => {
+                    let pages = self.pages.iter().map(|path| Ok((path.clone(), String::from_utf8_lossy(&reread(path)?).into_owned()))).collect::<Result<Vec<_>, Diagnostic>>()?;
+                    index_pages(pages.into_iter())
+                }
+            },
+        }
+    }
+}
+
+/// The `lang` of a page's `<html>` tag, as written; empty when it has none.
+fn declared_language(html: &[u8]) -> &[u8] {
+    let Some(start) = memchr::memmem::find(html, b"<html") else { return b"" };
+    let tag = &html[start..];
+    let tag = &tag[..memchr::memchr(b'>', tag).unwrap_or(tag.len())];
+    let Some(at) = memchr::memmem::find_iter(tag, b"lang=").find(|&at| at > 0 && tag[at - 1].is_ascii_whitespace()) else { return b"" };
+    let value = &tag[at + 5..];
+    match value.first() {
+        Some(&quote @ (b'"' | b'\'')) => value[1..].split(|&c| c == quote).next().unwrap_or_default(),
+        _ => value.split(|c| c.is_ascii_whitespace() || *c == b'/').next().unwrap_or_default(),
+    }
+}
+
+/// One Pagefind index of `pages` (path and HTML), in order.
+fn index_pages(pages: impl Iterator<Item = (String, String)>) -> Result<Vec<OutputFile>, Diagnostic> {
+    let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|err| failure(&err))?;
+    runtime.block_on(async {
+        let mut index = pagefind::api::PagefindIndex::new(None).map_err(|err| failure(&err))?;
+        for (path, html) in pages {
+            index.add_html_file(Some(path), None, html).await.map_err(|err| failure(&err))?;
+        }
+        let built = index.get_files().await.map_err(|err| failure(&err))?;
         let mut out: Vec<OutputFile> = built
             .into_iter()
             .filter(|f| !is_unused(&f.filename.to_string_lossy()))
@@ -41,4 +165,55 @@ pub fn index(files: &[OutputFile]) -> Result<Vec<OutputFile>, Diagnostic> {
         out.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(out)
     })
+}
+
+/// Joins the indexes of separate languages into one, sorted by path:
+/// their entries' language lists are merged, and the files they share
+/// (Pagefind's scripts) must be the same. `None` when two parts claim one
+/// language or differ in a shared file.
+fn merge(parts: Vec<Vec<OutputFile>>) -> Result<Option<Vec<OutputFile>>, Diagnostic> {
+    let entry_path = format!("{INDEX_DIR}/{ENTRY}");
+    let mut entry: Option<Entry> = None;
+    let mut merged: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    for file in parts.into_iter().flatten() {
+        if file.path == entry_path {
+            let part: Entry = serde_json::from_slice(&file.bytes).map_err(|err| failure(&err))?;
+            match &mut entry {
+                None => entry = Some(part),
+                Some(entry) => {
+                    if part.version != entry.version || part.include_characters != entry.include_characters {
+                        return Ok(None);
+                    }
+                    for (language, meta) in part.languages {
+                        if entry.languages.insert(language, meta).is_some() {
+                            return Ok(None);
+                        }
+                    }
+                }
+            }
+        } else if let Some(earlier) = merged.get(&file.path) {
+            if *earlier != file.bytes {
+                return Ok(None);
+            }
+        } else {
+            merged.insert(file.path, file.bytes);
+        }
+    }
+    if let Some(entry) = entry {
+        merged.insert(entry_path, serde_json::to_vec(&entry).map_err(|err| failure(&err))?);
+    }
+    Ok(Some(merged.into_iter().map(|(path, bytes)| OutputFile { path, bytes }).collect()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::declared_language;
+
+    #[test]
+    fn finds_the_declared_language() {
+        assert_eq!(declared_language(b"<!doctype html><html dir=rtl lang=ar><head>"), b"ar");
+        assert_eq!(declared_language(b"<html lang=\"sr-Latn\" dir=ltr>"), b"sr-Latn");
+        assert_eq!(declared_language(b"<html data-lang=x><body lang=en>"), b"");
+        assert_eq!(declared_language(b"<p>no html tag</p>"), b"");
+    }
 }

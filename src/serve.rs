@@ -2,11 +2,13 @@
 //! serves it on 127.0.0.1 only, watches the sources and re-renders only
 //! what an edit affects, and reloads the open browser tab.
 //!
-//! An edit to one page re-renders that page in every language, its
-//! section and the section's pages, the pages that link to it (and the
-//! pages below it and the staff pages when what they show changes); a
-//! template, locale, static file or `site.toml` change rebuilds everything. A broken edit is shown in the terminal and on top
-//! of every page in the browser, while the last good build stays served.
+//! An edit to one page re-renders that page in every language (served as
+//! soon as it is ready), then the pages that link to it, and its section,
+//! the section's pages, the pages below it and the staff pages when what
+//! they show of it changes; a template, locale, static file or `site.toml`
+//! change rebuilds everything. A broken edit is shown in the terminal and
+//! on top of every page in the browser, while the last good build stays
+//! served.
 //! The search index is only rebuilt with everything. Nothing is written to
 //! disk.
 
@@ -138,6 +140,7 @@ fn apply(root: &Path, preview: Option<Preview>, changed: &[PathBuf], served: &Rw
 fn update(root: &Path, preview: &mut Preview, changed: &[PathBuf], served: &RwLock<Served>) -> Result<bool, Diagnostics> {
     let static_dir = root.join(crate::output::STATIC_DIR);
     let mut pages = Vec::new();
+    let mut edited = Vec::new();
     let (mut everything, mut lists) = (false, false);
     for path in changed {
         if path.starts_with(&static_dir) {
@@ -152,10 +155,11 @@ fn update(root: &Path, preview: &mut Preview, changed: &[PathBuf], served: &RwLo
             return Ok(false);
         }
         let (id, kind, file) = content::load_one(root, &preview.site.config, path)?;
-        let Some(page) = preview.site.pages.iter().find(|p| p.id == id) else { return Ok(false) };
-        let mut edited = content::PageFiles { id, kind, files: page.files.clone() };
-        edited.files.insert(file.lang.clone(), file);
-        let Some(affected) = preview.site.replace_page(edited)? else { return Ok(false) };
+        let Some(index) = preview.site.pages.iter().position(|p| p.id == id) else { return Ok(false) };
+        let mut files = content::PageFiles { id, kind, files: preview.site.pages[index].files.clone() };
+        files.files.insert(file.lang.clone(), file);
+        let Some(affected) = preview.site.replace_page(files)? else { return Ok(false) };
+        edited.push(index);
         everything |= affected.everything;
         lists |= affected.lists;
         pages.extend(affected.pages);
@@ -164,10 +168,17 @@ fn update(root: &Path, preview: &mut Preview, changed: &[PathBuf], served: &RwLo
         preview.runs = render::language_runs(&preview.site, &preview.localizer, &preview.templates);
         pages = (0..preview.site.pages.len()).collect();
     }
+    edited.sort_unstable();
+    edited.dedup();
     pages.sort_unstable();
     pages.dedup();
-    let files = render::render_pages(&preview.site, &preview.localizer, &preview.runs, &pages, &|_, _| {})?;
-    publish(served, files, None);
+    pages.retain(|page| edited.binary_search(page).is_err());
+    // The edited pages first, so the one on screen shows without waiting
+    // for its section and the pages that link to it.
+    for batch in [edited, pages] {
+        let files = render::render_pages(&preview.site, &preview.localizer, &preview.runs, &batch, &|_, _| {})?;
+        publish(served, files, None);
+    }
     if lists || everything {
         // Lists of every page (directory, status, code pages, sitemap) come
         // second, so the edited page shows without waiting for them.

@@ -32,8 +32,9 @@ pub struct Page {
 /// What an edit to one page changes in the rendered site.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Affected {
-    /// Pages to render again (in every language): the page, its section,
-    /// pages that link to it, and its children when its title changed.
+    /// Pages to render again (in every language): the page, pages that
+    /// link to it, its section and the section's pages when what they list
+    /// of it changed, and its children when its title changed.
     pub pages: Vec<usize>,
     /// A title in the navigation changed: every page shows it.
     pub everything: bool,
@@ -152,7 +153,8 @@ impl Site {
         let staff = |p: &Page| p.files.iter().map(|(lang, f)| (lang.clone(), f.front.translation, f.reviewed, f.front.source_hash.clone())).collect::<Vec<_>>();
         let retitled = listed(old) != listed(&page);
         let reordered = old.weight != page.weight;
-        let staff_changed = retitled || old.code != page.code || staff(old) != staff(&page);
+        let recoded = old.code != page.code;
+        let staff_changed = retitled || recoded || staff(old) != staff(&page);
         page.parent = old.parent;
         page.children = std::mem::take(&mut self.pages[index].children);
         self.pages[index] = page;
@@ -161,10 +163,13 @@ impl Site {
         }
         let page = &self.pages[index];
         let in_navigation = page.kind == PageKind::Home || (page.kind == PageKind::Section && page.parent.is_some_and(|p| self.pages[p].kind == PageKind::Home));
-        // The page, its section and the section's other pages (every page
-        // lists its section's pages), and the pages that link to it.
-        let mut pages: Vec<usize> = std::iter::once(index).chain(page.parent).collect();
-        if let Some(parent) = page.parent {
+        // The page, and the pages that link to it (an anchor may be gone).
+        // Its section lists its title, description and code, and the
+        // section's other pages its title, in order: them too when those
+        // changed.
+        let mut pages: Vec<usize> = vec![index];
+        if let Some(parent) = page.parent.filter(|_| retitled || reordered || recoded) {
+            pages.push(parent);
             pages.extend(&self.pages[parent].children);
         }
         if retitled {
