@@ -21,14 +21,14 @@ before(async () => {
 });
 after(async () => { await chrome?.kill(); await server?.stop(); });
 
-/** One Lighthouse run; run again once if Lighthouse itself failed to
+/** One Lighthouse run; run again (up to twice) if Lighthouse itself failed to
  *  measure (a score of null, e.g. a trace lost on a busy machine), which
  *  says nothing about the page. */
 async function audit(page) {
   for (let attempt = 1; ; attempt++) {
     const { lhr } = await lighthouse(server.origin + page, { port: chrome.port, logLevel: "error", onlyCategories: categories });
     const unmeasured = categories.filter((c) => lhr.categories[c].score === null);
-    if (!unmeasured.length || attempt === 2) return lhr;
+    if (!unmeasured.length || attempt === 3) return lhr;
     console.log(`${page}: Lighthouse could not measure ${unmeasured.join(", ")} (${lhr.runtimeError?.message ?? lhr.runWarnings.join("; ")}); running it again`);
   }
 }
