@@ -12,18 +12,10 @@
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
-use pulldown_cmark::{Options, Parser, html};
+use pulldown_cmark::{Parser, html};
+use udha::markdown::options;
 use rayon::prelude::*;
 use walkdir::WalkDir;
-
-/// The same options as `src/markdown.rs`.
-fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_GFM
-}
 
 /// The body after a `+++` ... `+++` front matter block, or all of `text`.
 fn body(text: &str) -> &str {

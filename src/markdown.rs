@@ -50,7 +50,8 @@ pub struct MarkdownError {
 
 const INTERNAL_PREFIX: &str = "@/";
 
-fn options() -> Options {
+/// The Markdown extensions udha enables (the benchmark's floor uses the same).
+pub fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
