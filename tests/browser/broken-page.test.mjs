@@ -21,7 +21,6 @@ let copy, browser, server;
 
 before(async () => {
   copy = fs.mkdtempSync(path.join(os.tmpdir(), "udha-broken-"));
-  fs.chmodSync(copy, 0o755); // nginx workers run as another user
   fs.cpSync(site, copy, { recursive: true });
   for (const [page, html] of breakages) {
     const file = path.join(copy, page, "index.html");

@@ -1,6 +1,7 @@
 // Serves a built site with the shipped deploy/nginx.conf, so the browser
 // tests see the real headers, precompressed files and 404 pages a reader
-// gets. Only the listen port, root, pid file and error log are changed.
+// gets. Only the listen port, root, pid file and error log are changed,
+// and, when run as root, the user the workers run as.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -33,6 +34,9 @@ export async function startNginx(root) {
   config = replaceOnce(config, /root \/srv\/udha\/public;/, `root ${path.resolve(root)};`);
   config = replaceOnce(config, /^pid .*;$/m, `pid ${dir}/nginx.pid;`);
   config = replaceOnce(config, /^error_log .*;$/m, `error_log ${dir}/error.log warn;`);
+  // Started as root, nginx's workers would read the site as `nobody`, who
+  // cannot enter a private checkout (mktemp -d makes folders 0700).
+  if (process.getuid?.() === 0) config = `user root;\n${config}`;
   fs.writeFileSync(path.join(dir, "nginx.conf"), config);
   const child = spawn(nginx, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], { stdio: "ignore" });
   let exited = null;
