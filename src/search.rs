@@ -106,7 +106,7 @@ impl Indexer<'_, '_> {
             Language { pages, worker }
         });
         // A worker that stopped has an error, which `finish` reports.
-        let _ = language.pages.send((path.to_string(), String::from_utf8_lossy(bytes).into_owned()));
+        let _ = language.pages.send((path.to_string(), String::from_utf8_lossy(&searchable_part(bytes)).into_owned()));
         self.pages.push(path.to_string());
     }
 
@@ -146,6 +146,56 @@ fn declared_language(html: &[u8]) -> &[u8] {
         Some(&quote @ (b'"' | b'\'')) => value[1..].split(|&c| c == quote).next().unwrap_or_default(),
         _ => value.split(|c| c.is_ascii_whitespace() || *c == b'/').next().unwrap_or_default(),
     }
+}
+
+/// What Pagefind reads of a page: its `<html>` tag (for the language) and
+/// the element marked `data-pagefind-body`, which holds the page's first
+/// `<h1>` (its title in the results). Pagefind would skip everything else,
+/// but parsing it costs as much as the indexing itself, so it is cut off
+/// here. The whole page when that element's end cannot be found.
+fn searchable_part(html: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let whole = std::borrow::Cow::Borrowed(html);
+    let (Some(html_tag), Some(marker)) = (memchr::memmem::find(html, b"<html"), memchr::memmem::find(html, MARKER)) else { return whole };
+    let html_tag = &html[html_tag..];
+    let Some(html_tag) = memchr::memchr(b'>', html_tag).map(|end| &html_tag[..=end]) else { return whole };
+    let Some(start) = memchr::memrchr(b'<', &html[..marker]) else { return whole };
+    let name_end = html[start + 1..].iter().position(|c| !c.is_ascii_alphanumeric()).map_or(html.len(), |at| start + 1 + at);
+    let name = &html[start + 1..name_end];
+    let Some(end) = element_end(&html[start..], name).map(|end| start + end) else { return whole };
+    let mut part = Vec::with_capacity(html_tag.len() + end - start + 32);
+    part.extend_from_slice(html_tag);
+    part.extend_from_slice(b"<body>");
+    part.extend_from_slice(&html[start..end]);
+    part.extend_from_slice(b"</body></html>");
+    std::borrow::Cow::Owned(part)
+}
+
+/// Where the element that opens at the start of `html`, named `name`,
+/// ends (just past its closing tag), counting nested elements of the same
+/// name.
+fn element_end(html: &[u8], name: &[u8]) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut at = 0;
+    while let Some(found) = memchr::memchr(b'<', &html[at..]) {
+        let tag = at + found + 1;
+        let closing = html.get(tag) == Some(&b'/');
+        let name_start = tag + usize::from(closing);
+        let follows = html.get(name_start + name.len());
+        let named = html.get(name_start..name_start + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name)) && follows.is_some_and(|c| c.is_ascii_whitespace() || *c == b'>' || *c == b'/');
+        at = tag;
+        if !named {
+            continue;
+        }
+        if closing {
+            depth = depth.checked_sub(1)?;
+            if depth == 0 {
+                return memchr::memchr(b'>', &html[at..]).map(|end| at + end + 1);
+            }
+        } else {
+            depth += 1;
+        }
+    }
+    None
 }
 
 /// One Pagefind index of `pages` (path and HTML), in order.
@@ -207,7 +257,7 @@ fn merge(parts: Vec<Vec<OutputFile>>) -> Result<Option<Vec<OutputFile>>, Diagnos
 
 #[cfg(test)]
 mod tests {
-    use super::declared_language;
+    use super::{declared_language, searchable_part};
 
     #[test]
     fn finds_the_declared_language() {
@@ -215,5 +265,13 @@ mod tests {
         assert_eq!(declared_language(b"<html lang=\"sr-Latn\" dir=ltr>"), b"sr-Latn");
         assert_eq!(declared_language(b"<html data-lang=x><body lang=en>"), b"");
         assert_eq!(declared_language(b"<p>no html tag</p>"), b"");
+    }
+
+    #[test]
+    fn keeps_only_the_html_tag_and_the_searchable_element() {
+        let page = b"<!doctype html><html lang=ar dir=rtl><head><title>T</title></head><body><nav>menu</nav><article data-pagefind-body><h1>A</h1><article>inner</article><p>text</article><ul><li>other pages</ul></body></html>";
+        assert_eq!(&*searchable_part(page), &b"<html lang=ar dir=rtl><body><article data-pagefind-body><h1>A</h1><article>inner</article><p>text</article></body></html>"[..]);
+        let unclosed = b"<html lang=en><body><main data-pagefind-body><p>text</body></html>";
+        assert_eq!(&*searchable_part(unclosed), &unclosed[..]);
     }
 }
