@@ -14,6 +14,7 @@ pub mod content;
 pub mod diagnostic;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod html;
 pub mod i18n;
 pub mod infoline;
 pub mod markdown;

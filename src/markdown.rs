@@ -12,6 +12,7 @@ use std::collections::HashSet;
 use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
 use serde::Deserialize;
 
+use crate::html::escape;
 use crate::transliterate::serbian_to_latin;
 
 /// Which script the rendered text is written in.
@@ -199,7 +200,7 @@ fn link_open_tag(
     resolve: &dyn Fn(&InternalLink) -> Result<String, String>,
 ) -> Result<Option<String>, (String, &'static str)> {
     const PAGE_HELP: &str = "link to a page by its id, e.g. [how to apply](@/asylum/apply); ids are file paths under content/ without the language suffix";
-    let title_attr = if title.is_empty() { String::new() } else { format!(" title=\"{}\"", escape_attribute(&script.apply(title))) };
+    let title_attr = if title.is_empty() { String::new() } else { format!(" title=\"{}\"", escape(&script.apply(title))) };
     if let Some(target) = dest.strip_prefix(INTERNAL_PREFIX) {
         let (page, anchor) = match target.split_once('#') {
             Some((page, anchor)) => (page, Some(anchor)),
@@ -211,7 +212,7 @@ fn link_open_tag(
             url.push('#');
             url.push_str(&script.apply(anchor));
         }
-        return Ok(Some(format!("<a href=\"{}\"{title_attr}>", escape_attribute(&url))));
+        return Ok(Some(format!("<a href=\"{}\"{title_attr}>", escape(&url))));
     }
     if let Some(number) = dest.strip_prefix("tel:") {
         let href = tel_href(number).ok_or_else(|| (format!("`{dest}` is not a phone number"), "write the digits, e.g. [112](tel:112) or [+383 38 600 521](tel:+38338600521)"))?;
@@ -220,7 +221,7 @@ fn link_open_tag(
     if dest.starts_with("https://") || dest.starts_with("http://") {
         // A plain link to another site: it opens only when tapped, and
         // tells that site nothing about where the reader came from.
-        return Ok(Some(format!("<a href=\"{}\" rel=\"noopener noreferrer\"{title_attr}>", escape_attribute(dest))));
+        return Ok(Some(format!("<a href=\"{}\" rel=\"noopener noreferrer\"{title_attr}>", escape(dest))));
     }
     match url_scheme(dest) {
         None if !dest.starts_with("//") => Ok(None),
@@ -339,20 +340,20 @@ struct Contact {
 /// e-mail and address lines.
 fn contact_card(toml_text: &str, script: Script) -> Result<String, String> {
     let contact: Contact = toml::from_str(toml_text).map_err(|err| err.message().trim_end().to_string())?;
-    let text = |s: &str| escape_text(&script.apply(s));
+    let text = |s: &str| escape(&script.apply(s));
     let mut html = format!("<div class=\"contact\"><p class=\"contact-name\">{}</p>", text(&contact.name));
     if let Some(what) = &contact.what {
         html.push_str(&format!("<p class=\"contact-what\">{}</p>", text(what)));
     }
     if let Some(phone) = &contact.phone {
         let href = tel_href(phone).ok_or_else(|| format!("phone = \"{phone}\" is not a phone number"))?;
-        html.push_str(&format!("<p class=\"contact-phone\"><a class=\"tel\" href=\"tel:{href}\" dir=\"ltr\">{}</a></p>", escape_text(phone)));
+        html.push_str(&format!("<p class=\"contact-phone\"><a class=\"tel\" href=\"tel:{href}\" dir=\"ltr\">{}</a></p>", escape(phone)));
     }
     if let Some(email) = &contact.email {
         if !email.contains('@') || email.contains(char::is_whitespace) {
             return Err(format!("email = \"{email}\" is not an e-mail address"));
         }
-        html.push_str(&format!("<p class=\"contact-email\"><a href=\"mailto:{0}\" dir=\"ltr\">{0}</a></p>", escape_attribute(email)));
+        html.push_str(&format!("<p class=\"contact-email\"><a href=\"mailto:{0}\" dir=\"ltr\">{0}</a></p>", escape(email)));
     }
     if let Some(address) = &contact.address {
         html.push_str(&format!("<p class=\"contact-address\" dir=\"auto\">{}</p>", text(address)));
@@ -407,14 +408,6 @@ fn slug_of_heading(text: &str) -> String {
     }
     let slug = slug.trim_end_matches('-');
     if slug.is_empty() { "section".to_string() } else { slug.to_string() }
-}
-
-pub fn escape_text(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
-pub fn escape_attribute(text: &str) -> String {
-    escape_text(text).replace('"', "&quot;")
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use serde::Serialize;
 use crate::config::{Direction, Language};
 use crate::content::PageKind;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::html::minify;
 use crate::i18n::Localizer;
 use crate::infoline;
 use crate::markdown;
@@ -35,16 +36,6 @@ impl OutputFile {
     pub fn is_html(&self) -> bool {
         self.path.ends_with(".html")
     }
-}
-
-/// Minifies rendered HTML: what phones download is what gets indexed,
-/// measured and written.
-fn minify(html: &[u8]) -> Vec<u8> {
-    let mut cfg = minify_html::Cfg::new();
-    cfg.minify_css = true;
-    cfg.keep_html_and_head_opening_tags = true;
-    cfg.keep_closing_tags = true;
-    minify_html::minify(html, &cfg)
 }
 
 /// How many pages one language got, and how many of them show the source

@@ -22,7 +22,7 @@ use notify::Watcher;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Localizer;
-use crate::markdown::escape_text;
+use crate::html::escape;
 use crate::render::{self, LanguageRun, OutputFile};
 use crate::site::Site;
 use crate::templates::Templates;
@@ -290,7 +290,7 @@ fn inject(html: &[u8], error: Option<&str>) -> Vec<u8> {
     if let Some(error) = error {
         extra = format!(
             "<div id=\"udha-error\" role=\"alert\" style=\"position:fixed;inset:0 0 auto 0;max-block-size:70vh;overflow:auto;z-index:9999;background:#fff;color:#000;border-block-end:4px solid #b00020;padding:1rem;direction:ltr;text-align:left\"><p><strong>udha: the last edit did not build. This is the last good version.</strong></p><pre style=\"white-space:pre-wrap\">{}</pre></div>{extra}",
-            escape_text(error)
+            escape(error)
         );
     }
     match html.rfind("</body>") {

@@ -4,7 +4,7 @@
 //! Versions that only show the source text (translation missing) are left
 //! out: their canonical URL is the source page, which is listed.
 
-use crate::markdown::escape_attribute;
+use crate::html::escape;
 use crate::site::Site;
 
 pub fn sitemap(site: &Site) -> String {
@@ -14,18 +14,18 @@ pub fn sitemap(site: &Site) -> String {
     for page in &site.pages {
         let translated: Vec<_> = site.config.languages.iter().filter(|l| !site.version(page, l).fallback).collect();
         for language in &translated {
-            xml.push_str(&format!("<url><loc>{}</loc>", escape_attribute(&format!("{base}{}", site.url(page, language)))));
+            xml.push_str(&format!("<url><loc>{}</loc>", escape(&format!("{base}{}", site.url(page, language)))));
             if let Some(date) = site.version(page, language).file.reviewed {
                 xml.push_str(&format!("<lastmod>{date}</lastmod>"));
             }
             for alternate in &translated {
                 xml.push_str(&format!(
                     "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                    escape_attribute(&alternate.tag),
-                    escape_attribute(&format!("{base}{}", site.url(page, alternate)))
+                    escape(&alternate.tag),
+                    escape(&format!("{base}{}", site.url(page, alternate)))
                 ));
             }
-            xml.push_str(&format!("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>", escape_attribute(&format!("{base}{}", site.url(page, source)))));
+            xml.push_str(&format!("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>", escape(&format!("{base}{}", site.url(page, source)))));
             xml.push_str("</url>\n");
         }
     }

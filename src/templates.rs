@@ -52,6 +52,7 @@ impl Templates {
         }
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
+        tera.set_escape_fn(crate::html::escape);
         if let Err(err) = tera.add_raw_templates(sources.iter().map(|(name, text)| (name.as_str(), text.as_str()))) {
             // Tera names the template at fault in quotes; point at its file.
             let chain = error_chain(&err);

@@ -25,7 +25,7 @@ fn every_language_has_its_own_search_index_and_page() {
     assert_eq!(entry["languages"].as_object().map(|l| l.len()), Some(6), "one index per language version: {entry}");
     for code in ["en", "sq", "sr", "sr-latn", "ar", "fa"] {
         let html = read(&out, &format!("{code}/search/index.html"));
-        assert!(html.contains("<script defer src=/search.") && html.contains(".js></script>"), "{code}: {html}");
+        assert!(html.contains("<script src=/search.") && html.contains(".js defer></script>"), "{code}: {html}");
         assert!(html.contains("id=search-form"), "{code}");
     }
     assert!(read(&out, "ar/search/index.html").contains("ابحث في هذا الموقع"), "the Arabic search page speaks Arabic");
@@ -48,7 +48,7 @@ fn offline_manifests_list_every_page_of_their_language() {
     let ar: serde_json::Value = serde_json::from_str(&read(&out, "ar/offline.json")).expect("json");
     assert_ne!(en["version"], ar["version"]);
     let html = read(&out, "ar/asylum/apply/index.html");
-    assert!(html.contains("<script defer src=/offline.") && !html.contains("src=/offline.js"), "the script is fingerprinted: {html}");
+    assert!(html.contains("<script src=/offline.") && !html.contains("src=/offline.js"), "the script is fingerprinted: {html}");
     assert!(html.contains("class=keep-offline") && html.contains("data-manifest=/ar/offline.json") && html.contains(" hidden"), "the button is there, hidden until the script shows it: {html}");
     assert!(out.join("sw.js").is_file());
 }

@@ -20,7 +20,7 @@ fn every_page_exists_in_every_language_with_lang_and_dir() {
     for (code, tag, dir) in [("en", "en", "ltr"), ("sr", "sr-Cyrl", "ltr"), ("sr-latn", "sr-Latn", "ltr"), ("ar", "ar", "rtl")] {
         for page in ["", "guide/", "guide/apply/", "guide/stay/"] {
             let html = read(&out, &format!("{code}/{page}index.html"));
-            assert!(html.contains(&format!("<html dir={dir} lang={tag}>")), "{code}/{page}: {}", &html[..120]);
+            assert!(html.contains(&format!("<html lang={tag} dir={dir}>")), "{code}/{page}: {}", &html[..120]);
         }
         assert!(out.join(format!("{code}/404.html")).is_file());
     }
@@ -36,7 +36,7 @@ fn serbian_latin_is_transliterated_but_code_and_urls_are_not() {
     assert!(html.contains("href=/sr-latn/guide/stay/#rules"), "{html}");
     assert!(html.contains("Provereno 2. novembar 2026."), "UI strings and dates are transliterated: {html}");
     let switcher = read(&out, "sr/guide/apply/index.html");
-    assert!(switcher.contains("href=/sr-latn/guide/apply/ hreflang=sr-Latn lang=sr-Latn>Srpski</a>"), "{switcher}");
+    assert!(switcher.contains("href=/sr-latn/guide/apply/ lang=sr-Latn hreflang=sr-Latn>Srpski</a>"), "{switcher}");
 }
 
 #[test]
@@ -44,11 +44,11 @@ fn missing_translation_shows_source_with_notice_and_canonical() {
     let (_keep, out) = built();
     let html = read(&out, "ar/guide/stay/index.html");
     assert!(html.contains("<p class=notice>لم تُترجم بعد: معروضة بلغة English.</p>"), "{html}");
-    assert!(html.contains("<article dir=ltr lang=en>"), "content is marked as English: {html}");
-    assert!(html.contains("<link href=https://mini.example/en/guide/stay/ rel=canonical>"), "{html}");
+    assert!(html.contains("<article lang=en dir=ltr>"), "content is marked as English: {html}");
+    assert!(html.contains("<link rel=canonical href=https://mini.example/en/guide/stay/>"), "{html}");
     assert!(html.contains("href=/ar/guide/apply/#where"), "links stay in the reader's language: {html}");
     let translated = read(&out, "ar/guide/apply/index.html");
-    assert!(translated.contains("<link href=https://mini.example/ar/guide/apply/ rel=canonical>"), "{translated}");
+    assert!(translated.contains("<link rel=canonical href=https://mini.example/ar/guide/apply/>"), "{translated}");
 }
 
 #[test]
@@ -59,7 +59,7 @@ fn markdown_extensions_and_phone_links() {
     assert!(html.contains("<del>old</del>"), "strikethrough: {html}");
     assert!(html.contains("footnote-definition"), "footnotes: {html}");
     assert!(html.contains("<h2 id=where>"), "{html}");
-    assert!(html.contains("<a class=tel dir=ltr href=tel:112>112</a>"), "{html}");
+    assert!(html.contains("<a class=tel href=tel:112 dir=ltr>112</a>"), "{html}");
 }
 
 #[test]
