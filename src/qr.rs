@@ -4,8 +4,8 @@
 //! is drawn with each of eight masks and the one with the lowest penalty
 //! (ISO/IEC 18004 §7.8.3) is kept; the crate scores a mask through a
 //! lookup per module, which made choosing it most of the cost of a poster.
-//! `penalty` scores a grid of booleans with the crate's exact rules, so the
-//! chosen mask, and the drawn code, are the same.
+//! `penalty` scores rows and columns held as bits, with the crate's exact
+//! rules, so the chosen mask, and the drawn code, are the same.
 
 use qrcode::canvas::{Canvas, MaskPattern};
 use qrcode::{Color, EcLevel, Version};
@@ -83,13 +83,13 @@ fn modules(data: &str) -> qrcode::QrResult<(usize, Vec<bool>)> {
     let mut canvas = Canvas::new(version, EcLevel::M);
     canvas.draw_all_functional_patterns();
     canvas.draw_data(&data, &ec);
-    let dark = |canvas: Canvas| canvas.into_colors().into_iter().map(|c| c == Color::Dark).collect::<Vec<bool>>();
-    let Version::Normal(_) = version else {
-        // Micro QR codes are scored differently; the crate does it.
-        let modules = dark(canvas.apply_best_mask());
-        return Ok((version.width() as usize, modules));
-    };
     let width = version.width() as usize;
+    let dark = |canvas: Canvas| canvas.into_colors().into_iter().map(|c| c == Color::Dark).collect::<Vec<bool>>();
+    if !matches!(version, Version::Normal(_)) || width > 64 {
+        // Micro QR codes are scored differently, and codes wider than 64
+        // modules do not fit the bit rows below: the crate chooses.
+        return Ok((width, dark(canvas.apply_best_mask())));
+    }
     let mut best: Option<(u16, Vec<bool>)> = None;
     for mask in MASKS {
         let mut masked = canvas.clone();
@@ -103,59 +103,41 @@ fn modules(data: &str) -> qrcode::QrResult<(usize, Vec<bool>)> {
     Ok((width, best.map(|(_, modules)| modules).unwrap_or_default()))
 }
 
-/// The `qrcode` crate's penalty for a masked normal QR code, computed the
-/// same way (in `u16`, wrapping), on rows of booleans.
+/// The `qrcode` crate's penalty for a masked normal QR code at most 64
+/// modules wide, with its exact rules and its `u16` wrapping sums, scored
+/// on rows and columns held as bits (bit `x` of a row is module `x`).
 fn penalty(dark: &[bool], width: usize) -> u16 {
-    // Columns as rows, so both directions are scored along rows.
-    let transposed: Vec<bool> = (0..width * width).map(|i| dark[(i % width) * width + i / width]).collect();
-    let mut adjacent: u16 = 0;
-    let mut finder: [u16; 2] = [0, 0];
-    for (direction, grid) in [dark, &transposed].into_iter().enumerate() {
-        for modules in grid.chunks_exact(width) {
-            // Runs of five or more of one colour: 3 points, and 1 more for
-            // each module past five.
-            let mut run = 1u16;
-            for j in 1..=width {
-                if j < width && modules[j] == modules[j - 1] {
-                    run += 1;
-                } else {
-                    if run >= 5 {
-                        adjacent = adjacent.wrapping_add(run - 2);
-                    }
-                    run = 1;
-                }
-            }
-            // `#.###.#` without four light modules on either side: 40
-            // points (outside the code counts as light).
-            const PATTERN: [bool; 7] = [true, false, true, true, true, false, true];
-            for j in 0..width.saturating_sub(6) {
-                if modules[j..j + 7] != PATTERN {
-                    continue;
-                }
-                let dark_before = modules[j.saturating_sub(4)..j].iter().any(|&d| d);
-                let dark_after = modules[(j + 7).min(width)..(j + 11).min(width)].iter().any(|&d| d);
-                if !dark_before || !dark_after {
-                    finder[direction] = finder[direction].wrapping_add(40);
-                }
-            }
-        }
+    let rows: Vec<u64> = dark.chunks_exact(width).map(|row| row.iter().rev().fold(0, |bits, &d| bits << 1 | u64::from(d))).collect();
+    let columns: Vec<u64> = (0..width).map(|x| (0..width).rev().fold(0, |bits, y| bits << 1 | u64::from(dark[y * width + x]))).collect();
+    let all = if width == 64 { u64::MAX } else { (1 << width) - 1 };
+    // Bit `x` set where module `x` has the colour of module `x + 1`.
+    let same_as_next = |line: u64| !(line ^ (line >> 1)) & (all >> 1);
+    let mut total: u32 = 0;
+    for line in rows.iter().chain(&columns).copied() {
+        // Runs of five or more of one colour: 3 points, and 1 more for
+        // each module past five. A run of n is n - 1 bits of `same`; of
+        // those, n - 4 start four in a row, and each run adds 2.
+        let same = same_as_next(line);
+        let four = same & (same >> 1) & (same >> 2) & (same >> 3);
+        total += four.count_ones() + 2 * (four & !(four << 1)).count_ones();
+        // `#.###.#` without four light modules on either side: 40 points
+        // (outside the code counts as light).
+        let pattern = line & !(line >> 1) & (line >> 2) & (line >> 3) & (line >> 4) & !(line >> 5) & (line >> 6) & (all >> 6);
+        let dark_before = (line << 1) | (line << 2) | (line << 3) | (line << 4);
+        let dark_after = (line >> 7) | (line >> 8) | (line >> 9) | (line >> 10);
+        total += 40 * (pattern & !(dark_before & dark_after)).count_ones();
     }
     // 2×2 blocks of one colour: 3 points each.
-    let mut blocks: u16 = 0;
-    for y in 0..width - 1 {
-        for x in 0..width - 1 {
-            let here = dark[y * width + x];
-            if dark[y * width + x + 1] == here && dark[(y + 1) * width + x] == here && dark[(y + 1) * width + x + 1] == here {
-                blocks = blocks.wrapping_add(3);
-            }
-        }
+    for pair in rows.windows(2) {
+        let vertical = !(pair[0] ^ pair[1]) & all;
+        total += 3 * (same_as_next(pair[0]) & vertical & (vertical >> 1)).count_ones();
     }
     // Distance from half dark, in half percent.
-    let ratio = dark.iter().filter(|&&d| d).count() * 200 / dark.len();
-    let balance = ratio.abs_diff(100) as u16;
-    // The crate counts the three finder patterns too and takes them off.
-    let finder = finder[0].wrapping_sub(360).wrapping_add(finder[1].wrapping_sub(360));
-    adjacent.wrapping_add(blocks).wrapping_add(finder).wrapping_add(balance)
+    let dark_count: u32 = rows.iter().map(|row| row.count_ones()).sum();
+    total += (dark_count as usize * 200 / (width * width)).abs_diff(100) as u32;
+    // The crate counts the three finder patterns too and takes them off
+    // (360 in each direction); in `u16`, wrapping, as it does.
+    (total as u16).wrapping_sub(720)
 }
 
 #[cfg(test)]
@@ -182,8 +164,9 @@ mod tests {
 
     #[test]
     fn chooses_the_mask_the_qrcode_crate_chooses() {
-        for n in 0..300 {
-            let url = format!("https://udha-site.org/{}/s{}/p{n}/{}", ["en", "sr-latn", "ar"][n % 3], n / 7, "x".repeat(n % 90));
+        // Up to 400 characters: codes wider than 64 modules too.
+        for n in 0..400 {
+            let url = format!("https://udha-site.org/{}/s{}/p{n}/{}", ["en", "sr-latn", "ar"][n % 3], n / 7, "x".repeat(if n < 300 { n % 90 } else { n - 50 }));
             let expected = qrcode::QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).unwrap();
             let (width, dark) = modules(&url).unwrap();
             assert_eq!(width, expected.width(), "{url}");
