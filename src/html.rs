@@ -32,27 +32,35 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Elements whose content is copied as it is.
-const RAW: [&[u8]; 5] = [b"pre", b"code", b"textarea", b"script", b"style"];
+/// What an element's name says about the whitespace around and in it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Holds other elements, not text: whitespace between its children
+    /// never shows. (minify-html's lists, so pages render as before.)
+    Layout,
+    /// Holds text: whitespace at its start and end never shows.
+    Content,
+    /// Has no content and no closing tag.
+    Void,
+    /// Its content is copied as it is.
+    Raw,
+    Other,
+}
 
-/// Elements that hold other elements, not text: whitespace between their
-/// children never shows. (minify-html's list, so pages render as before.)
-const LAYOUT: [&[u8]; 33] = [
-    b"article", b"aside", b"blockquote", b"body", b"colgroup", b"datalist", b"dialog", b"div", b"dl", b"fieldset", b"figure", b"footer", b"form", b"head", b"header", b"hgroup", b"html", b"main", b"map", b"menu", b"nav", b"ol",
-    b"optgroup", b"picture", b"section", b"select", b"table", b"tbody", b"tfoot", b"thead", b"tr", b"ul", b"svg",
-];
-
-/// Elements that hold text: whitespace at their start and end never shows.
-const CONTENT: [&[u8]; 31] = [
-    b"address", b"audio", b"button", b"canvas", b"caption", b"figcaption", b"h1", b"h2", b"h3", b"h4", b"h5", b"h6", b"legend", b"meter", b"object", b"option", b"p", b"summary", b"video", b"dd", b"details", b"dt", b"iframe",
-    b"label", b"li", b"noscript", b"output", b"progress", b"slot", b"td", b"th",
-];
-
-/// Elements that have no content and no closing tag.
-const VOID: [&[u8]; 13] = [b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"source", b"track", b"wbr"];
-
-fn is_one_of(list: &[&[u8]], name: &[u8]) -> bool {
-    list.iter().any(|item| item.eq_ignore_ascii_case(name))
+fn kind(name: &[u8]) -> Kind {
+    let mut lower = [0u8; 10];
+    let Some(lower) = lower.get_mut(..name.len()) else { return Kind::Other };
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"article" | b"aside" | b"blockquote" | b"body" | b"colgroup" | b"datalist" | b"dialog" | b"div" | b"dl" | b"fieldset" | b"figure" | b"footer" | b"form" | b"head" | b"header" | b"hgroup" | b"html" | b"main" | b"map"
+        | b"menu" | b"nav" | b"ol" | b"optgroup" | b"picture" | b"section" | b"select" | b"table" | b"tbody" | b"tfoot" | b"thead" | b"tr" | b"ul" | b"svg" => Kind::Layout,
+        b"address" | b"audio" | b"button" | b"canvas" | b"caption" | b"figcaption" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"legend" | b"meter" | b"object" | b"option" | b"p" | b"summary" | b"video" | b"dd"
+        | b"details" | b"dt" | b"iframe" | b"label" | b"li" | b"noscript" | b"output" | b"progress" | b"slot" | b"td" | b"th" => Kind::Content,
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link" | b"meta" | b"source" | b"track" | b"wbr" => Kind::Void,
+        b"pre" | b"code" | b"textarea" | b"script" | b"style" => Kind::Raw,
+        _ => Kind::Other,
+    }
 }
 
 /// A value that may go without quotes: not empty, and none of the
@@ -82,7 +90,12 @@ pub fn minify(html: &[u8]) -> Vec<u8> {
         };
         let parent = open.last().copied().unwrap_or_default();
         let invisible = text.iter().all(u8::is_ascii_whitespace)
-            && (parent.is_empty() || is_one_of(&LAYOUT, parent) || (is_one_of(&CONTENT, parent) && (just_opened || (tag.closing && tag.name.eq_ignore_ascii_case(parent)))));
+            && match kind(parent) {
+                _ if parent.is_empty() => true,
+                Kind::Layout => true,
+                Kind::Content => just_opened || (tag.closing && tag.name.eq_ignore_ascii_case(parent)),
+                _ => false,
+            };
         if !invisible {
             out.extend_from_slice(text);
         }
@@ -96,10 +109,10 @@ pub fn minify(html: &[u8]) -> Vec<u8> {
             if let Some(depth) = open.iter().rposition(|name| name.eq_ignore_ascii_case(tag.name)) {
                 open.truncate(depth);
             }
-        } else if !tag.self_closing(html) && !is_one_of(&VOID, tag.name) {
+        } else if !tag.self_closing(html) && kind(tag.name) != Kind::Void {
             open.push(tag.name);
             just_opened = true;
-            if is_one_of(&RAW, tag.name) {
+            if kind(tag.name) == Kind::Raw {
                 let closing = [b"</", tag.name].concat();
                 let end = memchr::memmem::find_iter(&html[at..], b"</").map(|i| at + i).find(|&i| html[i..].get(..closing.len()).is_some_and(|c| c.eq_ignore_ascii_case(&closing))).unwrap_or(html.len());
                 out.extend_from_slice(&html[at..end]);

@@ -70,7 +70,7 @@ impl<'a> Manifests<'a> {
         }
         for listing in self.languages.iter_mut().filter(|l| file.path.starts_with(&l.prefix) && is_reader_page(l.code, &file.path)) {
             for target in local_references(&file.bytes) {
-                if let Some((path, _)) = self.static_files.get_key_value(target.as_str()) {
+                if let Some((path, _)) = self.static_files.get_key_value(target) {
                     listing.used.insert(path);
                 }
             }
@@ -111,21 +111,17 @@ fn is_reader_page(lang: &str, path: &str) -> bool {
 
 /// The site-relative paths (without the leading `/`) a page loads or links
 /// through `href=` and `src=`, quoted or not.
-fn local_references(html: &[u8]) -> Vec<String> {
-    let text = String::from_utf8_lossy(html);
-    let mut found = Vec::new();
-    for attribute in ["href=", "src="] {
-        for piece in text.split(attribute).skip(1) {
-            let value: String = match piece.chars().next() {
-                Some(quote @ ('"' | '\'')) => piece[1..].chars().take_while(|&c| c != quote).collect(),
-                _ => piece.chars().take_while(|&c| !c.is_whitespace() && c != '>').collect(),
+fn local_references(html: &[u8]) -> impl Iterator<Item = &str> {
+    [&b"href="[..], b"src="].into_iter().flat_map(move |attribute| {
+        memchr::memmem::find_iter(html, attribute).filter_map(move |at| {
+            let value = &html[at + attribute.len()..];
+            let value = match value.first() {
+                Some(&quote @ (b'"' | b'\'')) => value[1..].split(|&c| c == quote).next().unwrap_or_default(),
+                _ => value.split(|c| c.is_ascii_whitespace() || *c == b'>').next().unwrap_or_default(),
             };
-            if let Some(path) = value.strip_prefix('/').filter(|p| !p.starts_with('/')) {
-                found.push(path.to_string());
-            }
-        }
-    }
-    found
+            value.strip_prefix(b"/").filter(|path| !path.starts_with(b"/")).and_then(|path| std::str::from_utf8(path).ok())
+        })
+    })
 }
 
 #[cfg(test)]
@@ -135,7 +131,7 @@ mod tests {
     #[test]
     fn finds_local_references_quoted_or_not() {
         let html = br#"<link href=/style.css rel=stylesheet><script src="/offline.js" defer></script><a href="https://x.org/">x</a><a href=//cdn.example/y>y</a>"#;
-        assert_eq!(local_references(html), ["style.css", "offline.js"]);
+        assert_eq!(local_references(html).collect::<Vec<_>>(), ["style.css", "offline.js"]);
     }
 
     #[test]
