@@ -107,8 +107,9 @@ fn prepare(root: &Path, progress: Progress) -> Result<Prepared, Diagnostics> {
 /// Builds the site at `root` into `out`; with `precompress`, every text
 /// file also gets `.gz` and `.br` twins. On error, `out` is untouched.
 ///
-/// Files are written into a temporary folder as each language renders,
-/// and indexed for search meanwhile, so the site is never all in memory.
+/// Files are written into a temporary folder as each chunk of pages
+/// renders, then read back to index them for search a few languages at a
+/// time, so the site is never all in memory.
 pub fn build(root: &Path, out: &Path, precompress: bool, progress: Progress) -> Result<BuildSummary, Diagnostics> {
     output::check_output_folder(root, out)?;
     let started = std::time::Instant::now();
@@ -117,23 +118,18 @@ pub fn build(root: &Path, out: &Path, precompress: bool, progress: Progress) -> 
     let staging = output::Staging::new(out, precompress)?;
     let mut manifests = offline::Manifests::new(&site.config, &statics);
     let mut paths: Vec<String> = Vec::new();
-    let (counts, index) = search::index_while(
-        |indexer| {
-            render::render_each(&site, &localizer, &templates, progress, &mut |files| {
-                staging.write(&files)?;
-                for file in &files {
-                    manifests.add(file);
-                    indexer.add(&file.path, &file.bytes);
-                }
-                paths.extend(files.into_iter().map(|file| file.path));
-                Ok(())
-            })
-        },
-        |path| staging.read(path),
-    );
-    let counts = counts?;
+    let mut searchable = search::Searchable::default();
+    let counts = render::render_each(&site, &localizer, &templates, progress, &mut |files| {
+        staging.write(&files)?;
+        for file in &files {
+            manifests.add(file);
+            searchable.add(&file.path, &file.bytes);
+        }
+        paths.extend(files.into_iter().map(|file| file.path));
+        Ok(())
+    })?;
     let rendered = std::time::Instant::now();
-    let mut last = index?;
+    let mut last = searchable.index(|path| staging.read(path))?;
     let indexed = std::time::Instant::now();
     last.extend(manifests.finish());
     output::check_collisions(paths.iter().map(String::as_str).chain(last.iter().map(|f| f.path.as_str())), &statics)?;
@@ -147,7 +143,7 @@ pub fn build(root: &Path, out: &Path, precompress: bool, progress: Progress) -> 
         timings: vec![
             ("load and check", loaded - started),
             ("render, minify and write pages", rendered - loaded),
-            ("search index (rest)", indexed - rendered),
+            ("search index", indexed - rendered),
             ("write the rest", indexed.elapsed()),
         ],
     })

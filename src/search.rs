@@ -8,9 +8,11 @@
 //! ready-made UI: the site's own `search.js` drives it with strings from
 //! Fluent. This module only turns rendered pages into index files.
 //!
-//! Pagefind indexes one page at a time, so udha gives each language its
-//! own Pagefind instance on its own thread, fed while the rest of the site
-//! renders, then joins their outputs: the languages' files are apart
+//! Pagefind indexes one page at a time and keeps every page it was given
+//! in memory until it writes the index. So while the site renders, udha
+//! only notes which pages each language has; then it gives each language
+//! its own Pagefind instance, as many at a time as there are cores, reading
+//! the pages back, and joins their outputs: the languages' files are apart
 //! already, and only `pagefind-entry.json`, which lists the languages, is
 //! merged.
 
@@ -56,80 +58,63 @@ fn failure(err: &dyn std::fmt::Display) -> Diagnostic {
 
 /// The index files for every rendered page that has searchable content.
 pub fn index(files: &[OutputFile]) -> Result<Vec<OutputFile>, Diagnostic> {
-    index_while(|indexer| files.iter().for_each(|file| indexer.add(&file.path, &file.bytes)), |path| {
-        files.iter().find(|file| file.path == path).map(|file| file.bytes.clone()).ok_or_else(|| failure(&format!("{path} is gone")))
-    })
-    .1
+    let mut pages = Searchable::default();
+    files.iter().for_each(|file| pages.add(&file.path, &file.bytes));
+    pages.index(|path| files.iter().find(|file| file.path == path).map(|file| file.bytes.clone()).ok_or_else(|| failure(&format!("{path} is gone"))))
 }
 
-/// Runs `work`, which hands pages to the indexer as they are rendered,
-/// while the languages are indexed on threads of their own; then returns
-/// what `work` returned and the index files. `reread(path)` gives a
-/// page's bytes again, should the languages have to be indexed together.
-pub fn index_while<T>(work: impl FnOnce(&mut Indexer) -> T, reread: impl Fn(&str) -> Result<Vec<u8>, Diagnostic>) -> (T, Result<Vec<OutputFile>, Diagnostic>) {
-    std::thread::scope(|scope| {
-        let mut indexer = Indexer { scope, finder: memchr::memmem::Finder::new(MARKER), languages: BTreeMap::new(), pages: Vec::new() };
-        let result = work(&mut indexer);
-        (result, indexer.finish(reread))
-    })
-}
-
-/// Takes rendered pages in build order and sends those with searchable
-/// content to their language's Pagefind instance.
-pub struct Indexer<'scope, 'env> {
-    scope: &'scope std::thread::Scope<'scope, 'env>,
-    finder: memchr::memmem::Finder<'static>,
+/// The pages with searchable content, per language, noted in build order.
+#[derive(Default)]
+pub struct Searchable {
     /// Per declared `<html lang>` (lowercased, as Pagefind reads it).
-    languages: BTreeMap<Vec<u8>, Language<'scope>>,
-    /// Every page sent, in order.
+    languages: BTreeMap<Vec<u8>, Vec<String>>,
+    /// Every page noted, in order.
     pages: Vec<String>,
 }
 
-/// One language's Pagefind instance, on its own thread.
-struct Language<'scope> {
-    pages: std::sync::mpsc::SyncSender<(String, String)>,
-    worker: std::thread::ScopedJoinHandle<'scope, Result<Vec<OutputFile>, Diagnostic>>,
-}
-
-impl Indexer<'_, '_> {
-    /// Indexes `bytes` if it is a page with searchable content.
+impl Searchable {
+    /// Notes the page at `path` if it has searchable content.
     pub fn add(&mut self, path: &str, bytes: &[u8]) {
-        if !path.ends_with(".html") || self.finder.find(bytes).is_none() {
+        if !path.ends_with(".html") || memchr::memmem::find(bytes, MARKER).is_none() {
             return;
         }
         let key = declared_language(bytes).to_ascii_lowercase();
-        let language = self.languages.entry(key).or_insert_with(|| {
-            // A few pages in flight per language: rendering waits for
-            // indexing rather than holding the site in memory.
-            let (pages, queue) = std::sync::mpsc::sync_channel(64);
-            let worker = self.scope.spawn(move || index_pages(queue.into_iter()));
-            Language { pages, worker }
-        });
-        // A worker that stopped has an error, which `finish` reports.
-        let _ = language.pages.send((path.to_string(), String::from_utf8_lossy(&searchable_part(bytes)).into_owned()));
+        self.languages.entry(key).or_default().push(path.to_string());
         self.pages.push(path.to_string());
     }
 
-    fn finish(self, reread: impl Fn(&str) -> Result<Vec<u8>, Diagnostic>) -> Result<Vec<OutputFile>, Diagnostic> {
-        let parts = self
-            .languages
-            .into_values()
-            .map(|language| {
-                drop(language.pages);
-                language.worker.join().unwrap_or_else(|_| Err(failure(&"Pagefind stopped")))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+    /// Indexes the pages noted, reading each again with `read`: one
+    /// Pagefind instance per language, as many at a time as there are
+    /// cores, so memory holds only those languages' pages.
+    pub fn index(self, read: impl Fn(&str) -> Result<Vec<u8>, Diagnostic> + Sync) -> Result<Vec<OutputFile>, Diagnostic> {
+        let languages: Vec<Vec<String>> = self.languages.into_values().collect();
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(languages.len());
+        let mut parts: Vec<(usize, Result<Vec<OutputFile>, Diagnostic>)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..workers)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut done = Vec::new();
+                        loop {
+                            let language = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(paths) = languages.get(language) else { break done };
+                            done.push((language, index_pages(paths, &read)));
+                        }
+                    })
+                })
+                .collect();
+            handles.into_iter().flat_map(|handle| handle.join().unwrap_or_else(|_| vec![(0, Err(failure(&"Pagefind stopped")))])).collect()
+        });
+        parts.sort_by_key(|(order, _)| *order);
+        let parts = parts.into_iter().map(|(_, part)| part).collect::<Result<Vec<_>, _>>()?;
         match parts.len() {
-            0 => index_pages(std::iter::empty()),
+            0 => index_pages(&[], &read),
             1 => Ok(parts.into_iter().flatten().collect()),
             _ => match merge(parts)? {
                 Some(files) => Ok(files),
                 // Two parts made one Pagefind language (say `lang=" en"`
                 // and `lang=en`): index everything together, as Pagefind would.
-                None => {
-                    let pages = self.pages.iter().map(|path| Ok((path.clone(), String::from_utf8_lossy(&reread(path)?).into_owned()))).collect::<Result<Vec<_>, Diagnostic>>()?;
-                    index_pages(pages.into_iter())
-                }
+                None => index_pages(&self.pages, &read),
             },
         }
     }
@@ -198,13 +183,14 @@ fn element_end(html: &[u8], name: &[u8]) -> Option<usize> {
     None
 }
 
-/// One Pagefind index of `pages` (path and HTML), in order.
-fn index_pages(pages: impl Iterator<Item = (String, String)>) -> Result<Vec<OutputFile>, Diagnostic> {
+/// One Pagefind index of the pages at `paths`, in order.
+fn index_pages(paths: &[String], read: &impl Fn(&str) -> Result<Vec<u8>, Diagnostic>) -> Result<Vec<OutputFile>, Diagnostic> {
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|err| failure(&err))?;
     runtime.block_on(async {
         let mut index = pagefind::api::PagefindIndex::new(None).map_err(|err| failure(&err))?;
-        for (path, html) in pages {
-            index.add_html_file(Some(path), None, html).await.map_err(|err| failure(&err))?;
+        for path in paths {
+            let html = String::from_utf8_lossy(&searchable_part(&read(path)?)).into_owned();
+            index.add_html_file(Some(path.clone()), None, html).await.map_err(|err| failure(&err))?;
         }
         let built = index.get_files().await.map_err(|err| failure(&err))?;
         let mut out: Vec<OutputFile> = built
