@@ -60,7 +60,8 @@ fn failure(err: &dyn std::fmt::Display) -> Diagnostic {
 pub fn index(files: &[OutputFile]) -> Result<Vec<OutputFile>, Diagnostic> {
     let mut pages = Searchable::default();
     files.iter().for_each(|file| pages.add(&file.path, &file.bytes));
-    pages.index(|path| files.iter().find(|file| file.path == path).map(|file| file.bytes.clone()).ok_or_else(|| failure(&format!("{path} is gone"))))
+    let by_path: std::collections::HashMap<&str, &[u8]> = files.iter().map(|file| (file.path.as_str(), file.bytes.as_slice())).collect();
+    pages.index(|path| by_path.get(path).map(|bytes| bytes.to_vec()).ok_or_else(|| failure(&format!("{path} is gone"))))
 }
 
 /// The pages with searchable content, per language, noted in build order.
