@@ -3,6 +3,7 @@
 //!
 //! It reads the validated site and the UI strings; it changes nothing.
 
+use crate::facts;
 use crate::i18n::Localizer;
 use crate::site::Site;
 use crate::status::{self, Cell};
@@ -60,6 +61,20 @@ pub fn warnings(site: &Site, localizer: &Localizer, today: time::Date) -> Vec<Wa
                 }
             }
         }
+    }
+    for due in facts::due(site, today) {
+        let stated = if due.pages.is_empty() { "no page states it".to_string() } else { format!("stated on {}", due.pages.join(", ")) };
+        warnings.push(Warning {
+            file: format!("{}:{}", due.source.path.display(), due.fact.line),
+            message: format!(
+                "the {} {} ({}) was last confirmed on {}, {} days ago; {stated}. Confirm it with its owner, then set `confirmed` to that day",
+                due.fact.kind.as_str(),
+                due.fact.value,
+                due.fact.what,
+                due.fact.confirmed,
+                due.age_days
+            ),
+        });
     }
     warnings
 }

@@ -71,7 +71,10 @@ pub struct SourceFile {
     pub body: String,
     /// The line of the file on which `body` starts, for messages.
     pub body_line: usize,
+    /// The line of each front-matter key (`sources` → 7), for messages.
+    pub key_lines: BTreeMap<String, usize>,
 }
+
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PageKind {
@@ -227,7 +230,14 @@ pub fn parse_file(path: &Path, bytes: Vec<u8>, lang: &str, config: &Config) -> R
         }
         _ => {}
     }
-    Ok(SourceFile { path: path.to_path_buf(), lang: lang.to_string(), front, reviewed, body: body.to_string(), body_line })
+    // The front matter starts on line 2, after the opening `+++`.
+    let key_lines = front_text
+        .lines()
+        .enumerate()
+        .filter_map(|(i, line)| line.split_once('=').map(|(key, _)| (key.trim().to_string(), i + 2)))
+        .filter(|(key, _)| !key.is_empty() && !key.contains(char::is_whitespace))
+        .collect();
+    Ok(SourceFile { path: path.to_path_buf(), lang: lang.to_string(), front, reviewed, body: body.to_string(), body_line, key_lines })
 }
 
 impl Translation {
@@ -242,6 +252,11 @@ impl Translation {
 }
 
 impl SourceFile {
+    /// The line of front-matter `key`, or the first line when it is not there.
+    pub fn line_of(&self, key: &str) -> usize {
+        self.key_lines.get(key).copied().unwrap_or(1)
+    }
+
     /// The translation status, with the defaults filled in: the source file
     /// is the source, a translation that does not say is a draft.
     pub fn translation(&self, source_language: &str) -> Translation {

@@ -1,7 +1,7 @@
 //! udha: a static-site generator for multilingual information portals.
 //!
-//! The pipeline runs one way: load (`config`, `content`, `i18n`,
-//! `templates`) → validate (`site`) → render in parallel (`render`,
+//! The pipeline runs one way: load (`config`, `content`, `sources`, `i18n`,
+//! `templates`) → validate (`site`, `facts`) → render in parallel (`render`,
 //! `markdown`, `infoline`, `qr`, `sitemap`) → index (`search`, `offline`) →
 //! write atomically (`output`). `check` and `status` report on a validated
 //! site without writing; `serve` keeps it in memory and re-renders what an
@@ -12,6 +12,7 @@ pub mod check;
 pub mod config;
 pub mod content;
 pub mod diagnostic;
+pub mod facts;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod html;
@@ -27,6 +28,7 @@ pub mod search;
 pub mod serve;
 pub mod site;
 pub mod sitemap;
+pub mod sources;
 pub mod status;
 pub mod templates;
 pub mod transliterate;
@@ -43,6 +45,9 @@ pub struct BuildSummary {
     pub counts: Vec<render::LanguageCount>,
     /// How long each stage took, for `--verbose`.
     pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// Problems that do not stop a build unless it is strict: phone
+    /// numbers and e-mail addresses the source register does not list.
+    pub warnings: Vec<diagnostic::Diagnostic>,
 }
 
 /// Called as pages finish rendering: (done, total).
@@ -60,8 +65,23 @@ struct Prepared {
 /// Loads and validates the site without rendering it.
 pub fn load_site(root: &Path) -> Result<site::Site, Diagnostics> {
     let config = config::Config::load(root)?;
-    let content = content::load(root, &config)?;
-    site::Site::new(config, content)
+    let (content, register) = rayon::join(|| content::load(root, &config), || sources::Register::load(root));
+    let (content, register) = both(content, register)?;
+    site::Site::new(config, register, content)
+}
+
+/// Both results, or every error of either.
+fn both<A, B>(a: Result<A, Diagnostics>, b: Result<B, Diagnostics>) -> Result<(A, B), Diagnostics> {
+    match (a, b) {
+        (Ok(a), Ok(b)) => Ok((a, b)),
+        (a, b) => {
+            let mut all = Diagnostics::default();
+            for errors in [a.err(), b.err()].into_iter().flatten() {
+                errors.0.into_iter().for_each(|d| all.push(d));
+            }
+            Err(all.into_result(()).err().unwrap_or_default())
+        }
+    }
 }
 
 /// Everything a build reads, loaded and checked, before rendering.
@@ -74,22 +94,13 @@ struct Loaded {
 
 fn load(root: &Path) -> Result<Loaded, Diagnostics> {
     let config = config::Config::load(root)?;
-    let ((content, statics), (localizer, templates)) = rayon::join(
+    let ((content, statics), ((localizer, templates), register)) = rayon::join(
         || (content::load(root, &config), output::static_files(root).map_err(Diagnostics::from)),
-        || (i18n::Localizer::load(root, &config), templates::Templates::load(root)),
+        || ((i18n::Localizer::load(root, &config), templates::Templates::load(root)), sources::Register::load(root)),
     );
-    let (content, statics, localizer, mut templates) = match (content, statics, localizer, templates) {
-        (Ok(content), Ok(statics), Ok(localizer), Ok(templates)) => (content, statics, localizer, templates),
-        (content, statics, localizer, templates) => {
-            let mut all = Diagnostics::default();
-            for errors in [content.err(), statics.err(), localizer.err(), templates.err()].into_iter().flatten() {
-                errors.0.into_iter().for_each(|d| all.push(d));
-            }
-            return Err(all.into_result(()).err().unwrap_or_default());
-        }
-    };
+    let (((content, register), statics), (localizer, mut templates)) = both(both(both(content, register), statics), both(localizer, templates))?;
     templates.set_assets(statics.iter().map(|file| (file.name.clone(), file.path.clone())).collect());
-    let site = site::Site::new(config, content)?;
+    let site = site::Site::new(config, register, content)?;
     Ok(Loaded { site, localizer: Arc::new(localizer), templates, statics })
 }
 
@@ -110,10 +121,16 @@ fn prepare(root: &Path, progress: Progress) -> Result<Prepared, Diagnostics> {
 /// Files are written into a temporary folder as each chunk of pages
 /// renders, then read back to index them for search a few languages at a
 /// time, so the site is never all in memory.
-pub fn build(root: &Path, out: &Path, precompress: bool, progress: Progress) -> Result<BuildSummary, Diagnostics> {
+/// With `strict`, a phone number or e-mail address that the source
+/// register does not list is an error, as in `check`; otherwise a warning.
+pub fn build(root: &Path, out: &Path, precompress: bool, strict: bool, progress: Progress) -> Result<BuildSummary, Diagnostics> {
     output::check_output_folder(root, out)?;
     let started = std::time::Instant::now();
     let Loaded { site, localizer, templates, statics } = load(root)?;
+    let warnings = facts::unlisted(&site);
+    if strict && !warnings.is_empty() {
+        return Err(Diagnostics(warnings));
+    }
     let loaded = std::time::Instant::now();
     let staging = output::Staging::new(out, precompress)?;
     let mut manifests = offline::Manifests::new(&site.config, &statics);
@@ -146,12 +163,18 @@ pub fn build(root: &Path, out: &Path, precompress: bool, progress: Progress) -> 
             ("search index", indexed - rendered),
             ("write the rest", indexed.elapsed()),
         ],
+        warnings,
     })
 }
 
 /// Validates and renders the site at `root` without writing; returns the
-/// warnings an editor should see.
+/// warnings an editor should see. A phone number or e-mail address that
+/// the source register does not list is an error here.
 pub fn check(root: &Path, today: time::Date) -> Result<Vec<check::Warning>, Diagnostics> {
     let prepared = prepare(root, &|_, _| {})?;
+    let unlisted = facts::unlisted(&prepared.site);
+    if !unlisted.is_empty() {
+        return Err(Diagnostics(unlisted));
+    }
     Ok(check::warnings(&prepared.site, &prepared.localizer, today))
 }

@@ -51,6 +51,10 @@ enum Command {
         /// servers that send them as they are (see deploy/nginx.conf).
         #[arg(long)]
         precompress: bool,
+        /// Stop on what is otherwise a warning: a phone number or e-mail
+        /// address that the source register does not list.
+        #[arg(long)]
+        strict: bool,
     },
     /// Check everything a build checks, without writing, and report missing
     /// translations, missing UI strings and stale pages.
@@ -101,7 +105,7 @@ fn main() -> ExitCode {
     let started = Instant::now();
     let today = time::OffsetDateTime::now_utc().date();
     let result = match cli.command {
-        Command::Build { site, out, precompress } => build(&site.root, &out, precompress, quiet, verbose, started),
+        Command::Build { site, out, precompress, strict } => build(&site.root, &out, precompress, strict, quiet, verbose, started),
         Command::Check { site, strict } => udha::check(&site.root, today).map(|warnings| {
             for warning in &warnings {
                 eprintln!("warning: {}: {}", warning.file, warning.message);
@@ -136,7 +140,7 @@ fn main() -> ExitCode {
     result.unwrap_or_else(|errors| fail(&errors))
 }
 
-fn build(root: &Path, out: &Path, precompress: bool, quiet: bool, verbose: bool, started: Instant) -> Result<ExitCode, Diagnostics> {
+fn build(root: &Path, out: &Path, precompress: bool, strict: bool, quiet: bool, verbose: bool, started: Instant) -> Result<ExitCode, Diagnostics> {
     // A progress bar only for builds that take a while, only on a terminal.
     let bar = indicatif::ProgressBar::hidden();
     bar.set_style(indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} pages {elapsed}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
@@ -148,9 +152,12 @@ fn build(root: &Path, out: &Path, precompress: bool, quiet: bool, verbose: bool,
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     };
-    let summary = udha::build(root, out, precompress, &progress);
+    let summary = udha::build(root, out, precompress, strict, &progress);
     bar.finish_and_clear();
     let summary = summary?;
+    for warning in &summary.warnings {
+        eprintln!("{}\n", warning.render().replacen("error", "warning", 1));
+    }
     if !quiet {
         let per_language: Vec<String> = summary
             .counts

@@ -104,7 +104,7 @@ pub fn check_output_folder(root: &Path, out: &Path) -> Result<(), Diagnostic> {
         }
     };
     let (root, target) = (resolved(root), resolved(out));
-    let sources = [crate::content::CONTENT_DIR, crate::templates::TEMPLATES_DIR, crate::i18n::LOCALES_DIR, STATIC_DIR].map(|dir| root.join(dir));
+    let sources = [crate::content::CONTENT_DIR, crate::sources::SOURCES_DIR, crate::templates::TEMPLATES_DIR, crate::i18n::LOCALES_DIR, STATIC_DIR].map(|dir| root.join(dir));
     if root.starts_with(&target) || sources.iter().any(|dir| target.starts_with(dir)) {
         return Err(Diagnostic::new(out, "udha will not build into this folder: it holds the site's own files")
             .with_help("choose a separate output folder, e.g. --out public"));

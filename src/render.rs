@@ -113,7 +113,7 @@ struct PageView<'a> {
     short_link: String,
     reviewed: Option<String>,
     reviewed_iso: Option<String>,
-    sources: &'a [String],
+    sources: Vec<SourceView<'a>>,
     translation: &'static str,
     /// The language shows the source text: its translation is missing.
     fallback: bool,
@@ -123,6 +123,21 @@ struct PageView<'a> {
     breadcrumbs: Vec<LinkView>,
     /// The section this page is in (or is), and that section's pages.
     section: Option<SectionView>,
+}
+
+/// A cited source as readers see it: no file names, the document's own
+/// date (not when the site last looked at it).
+#[derive(Serialize)]
+struct SourceView<'a> {
+    title: &'a str,
+    /// The language of the title, for `lang=`.
+    lang: &'a str,
+    publisher: &'a str,
+    /// The year of publication; `None` for an undated document.
+    year: Option<i32>,
+    url: Option<&'a str>,
+    /// The web address's host, as the link's text: `help.unhcr.org`.
+    host: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -418,7 +433,20 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
         short_link: infoline::short_link(site, page),
         reviewed,
         reviewed_iso: file.reviewed.map(|d| d.to_string()),
-        sources: &file.front.sources,
+        sources: file
+            .front
+            .sources
+            .iter()
+            .filter_map(|id| site.register.sources.get(id))
+            .map(|source| SourceView {
+                title: &source.title,
+                lang: &source.language,
+                publisher: &source.publisher,
+                year: source.published.year(),
+                url: source.url.as_deref(),
+                host: source.url.as_deref().map(|url| url.split("://").nth(1).unwrap_or(url).split('/').next().unwrap_or(url)),
+            })
+            .collect(),
         translation: file.translation(&site.config.source_language).as_str(),
         fallback: version.fallback,
         content_lang: LangView::from(content_language),

@@ -68,7 +68,7 @@ pub fn serve(root: &Path, port: u16, quiet: bool) -> Result<(), Diagnostics> {
         }
     })
     .map_err(|err| Diagnostic::new(root, format!("cannot watch the site for changes: {err}")).with_help("check the folder exists and is readable"))?;
-    for dir in [content::CONTENT_DIR, crate::templates::TEMPLATES_DIR, crate::i18n::LOCALES_DIR, crate::output::STATIC_DIR] {
+    for dir in [content::CONTENT_DIR, crate::sources::SOURCES_DIR, crate::templates::TEMPLATES_DIR, crate::i18n::LOCALES_DIR, crate::output::STATIC_DIR] {
         let _ = watcher.watch(&root.join(dir), notify::RecursiveMode::Recursive);
     }
     // The root itself, not site.toml: editors that save by renaming would

@@ -3,7 +3,8 @@
 //!
 //! It takes what `content` loaded and answers the questions rendering asks
 //! (which file shows page P in language L, what is P's URL, where does
-//! `@/x` point). It reads no files and renders nothing.
+//! `@/x` point), and checks that every source a page cites is in the
+//! register. It reads no files and renders nothing.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -11,6 +12,7 @@ use crate::config::{Config, Language};
 use crate::content::{PageFiles, PageKind, SourceFile};
 use crate::diagnostic::{closest, Diagnostic, Diagnostics};
 use crate::markdown::{self, InternalLink, Outline};
+use crate::sources::Register;
 
 /// One page, in all the languages it is written in.
 #[derive(Debug)]
@@ -52,6 +54,8 @@ pub struct Version<'a> {
 
 pub struct Site {
     pub config: Config,
+    /// The documents pages cite, and the facts taken from them.
+    pub register: Register,
     /// Sorted by page id; the home page is first.
     pub pages: Vec<Page>,
     by_id: HashMap<String, usize>,
@@ -59,7 +63,7 @@ pub struct Site {
 
 impl Site {
     /// Checks the loaded pages as a whole: source files, codes, sections.
-    pub fn new(config: Config, loaded: Vec<PageFiles>) -> Result<Site, Diagnostics> {
+    pub fn new(config: Config, register: Register, loaded: Vec<PageFiles>) -> Result<Site, Diagnostics> {
         let mut diagnostics = Diagnostics::default();
         let source = config.source_language.clone();
         let mut pages = Vec::new();
@@ -74,6 +78,7 @@ impl Site {
                     continue;
                 }
             };
+            unknown_citations(&register, &page).into_iter().for_each(|d| diagnostics.push(d));
             let path = &page.files[&source].path;
             if let Some(first) = codes.get(&page.code) {
                 diagnostics.push(duplicate_code(path, page.code, first));
@@ -114,7 +119,7 @@ impl Site {
                 pages[parent].children.push(index);
             }
         }
-        let mut site = Site { config, pages, by_id };
+        let mut site = Site { config, register, pages, by_id };
         for page in 0..site.pages.len() {
             site.sort_children(page);
         }
@@ -143,6 +148,10 @@ impl Site {
             return Ok(None);
         }
         let Some(mut page) = build_page(loaded, &source).map_err(Diagnostics)? else { return Ok(None) };
+        let unknown = unknown_citations(&self.register, &page);
+        if !unknown.is_empty() {
+            return Err(Diagnostics(unknown));
+        }
         if let Some(other) = self.pages.iter().enumerate().find(|(i, p)| *i != index && p.code == page.code) {
             return Err(duplicate_code(&page.files[&source].path, page.code, &other.1.files[&source].path).into());
         }
@@ -270,6 +279,23 @@ fn build_page(mut loaded: PageFiles, source: &str) -> Result<Option<Page>, Vec<D
     let weight = source_file.front.weight;
     let outlines = loaded.files.iter().map(|(lang, file)| (lang.clone(), markdown::outline(&file.body))).collect();
     Ok(Some(Page { id: loaded.id, kind: loaded.kind, code, weight, files: loaded.files, outlines, parent: None, children: Vec::new() }))
+}
+
+/// A citation of a source the register does not have, in any file of `page`.
+fn unknown_citations(register: &Register, page: &Page) -> Vec<Diagnostic> {
+    page.files
+        .values()
+        .flat_map(|file| file.front.sources.iter().map(move |id| (file, id)))
+        .filter(|(_, id)| !register.sources.contains_key(id.as_str()))
+        .map(|(file, id)| {
+            let help = match register.closest_id(id) {
+                Some(known) => format!("did you mean \"{known}\"? Sources are the ids of the files in sources/ (sources/{known}.toml)"),
+                None if crate::content::is_valid_slug(id) => format!("cite the id of a file in sources/, or add sources/{id}.toml for this document (see docs/editing.md)"),
+                None => "cite sources by their id: the name of their file in sources/ without `.toml`, e.g. \"iom-strategy-2022\" (see docs/editing.md)".to_string(),
+            };
+            Diagnostic::new(&file.path, format!("the source \"{id}\" is not in the source register")).at_line(file.line_of("sources")).with_help(help)
+        })
+        .collect()
 }
 
 fn duplicate_code(path: &std::path::Path, code: u32, first: &std::path::Path) -> Diagnostic {

@@ -11,13 +11,19 @@ use common::*;
 /// Builds the fixture, breaks it with `damage`, builds again, and returns
 /// the second build's stderr after checking the old output is untouched.
 fn break_and_build(damage: impl FnOnce(&Path)) -> String {
+    break_and_build_with(&[], damage)
+}
+
+/// `break_and_build`, with more arguments for the second build.
+fn break_and_build_with(args: &[&str], damage: impl FnOnce(&Path)) -> String {
     let site = copy_fixture("mini");
     let out_dir = tempfile::tempdir().expect("temp dir");
     let out = out_dir.path().join("public");
     build_ok(site.path(), &out);
     let before = snapshot(&out);
     damage(site.path());
-    let run = udha(&["build", "--root", &site.path().to_string_lossy(), "--out", &out.to_string_lossy()]);
+    let (root, out_arg) = (site.path().to_string_lossy(), out.to_string_lossy());
+    let run = udha(&[&["build", "--root", &root, "--out", &out_arg], args].concat());
     assert_eq!(run.code, 1, "expected a content error:\n{}{}", run.stdout, run.stderr);
     assert!(run.stderr.contains("help: "), "every error says how to fix it:\n{}", run.stderr);
     assert!(run.stderr.contains("nothing was written"), "{}", run.stderr);
@@ -155,4 +161,31 @@ fn anything_that_would_load_from_another_host_or_run_code_is_refused() {
         let err = break_and_build(|root| edit(root, "content/guide/stay.en.md", |t| format!("{t}\n{bad}\n")));
         assert_at(&err, message, "content/guide/stay.en.md:10:");
     }
+}
+
+#[test]
+fn citing_a_source_the_register_does_not_have() {
+    let err = break_and_build(|root| edit(root, "content/guide/apply.en.md", |t| t.replace("\"emergency-numbers\"", "\"emergency-number\"")));
+    assert_at(&err, "error: the source \"emergency-number\" is not in the source register", "content/guide/apply.en.md:7");
+    assert!(err.contains("did you mean \"emergency-numbers\"?"), "{err}");
+}
+
+#[test]
+fn a_mistake_in_the_source_register() {
+    let err = break_and_build(|root| edit(root, "sources/emergency-numbers.toml", |t| t.replace("published = 2025", "published = \"2025\"")));
+    assert_at(&err, "error: `published` must be a date, a year, or \"undated\"", "sources/emergency-numbers.toml:5:");
+}
+
+#[test]
+fn strict_build_stops_on_a_phone_number_the_register_does_not_list() {
+    let unlisted = |t: String| t.replace("Call [112](tel:112)", "Call [112](tel:112) or +383 44 000 000");
+    let err = break_and_build_with(&["--strict"], |root| edit(root, "content/guide/apply.en.md", unlisted));
+    assert_at(&err, "error: the phone number +383 44 000 000 is not in the source register", "content/guide/apply.en.md:11");
+
+    // Without --strict the site builds, and the number is a warning.
+    let site = copy_fixture("mini");
+    edit(site.path(), "content/guide/apply.en.md", unlisted);
+    let out = tempfile::tempdir().expect("temp dir");
+    let run = build_ok(site.path(), &out.path().join("public"));
+    assert!(run.stderr.contains("warning: the phone number +383 44 000 000 is not in the source register"), "{}", run.stderr);
 }

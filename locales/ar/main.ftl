@@ -20,8 +20,10 @@ translation-machine = هذه ترجمة آلية. لم يراجعها بعد ش�
 translation-draft = هذه الترجمة مسودة. قد تكون فيها أخطاء.
 
 page-code = رمز خط المعلومات { $code }
-last-reviewed = آخر تحقق من المعلومات: { $date }
+last-reviewed = آخر مراجعة لهذه الصفحة: { $date }
 sources-label = المصادر
+source-year = نُشر عام { $year }
+source-undated = بلا تاريخ
 in-this-section = في هذا الموضوع
 section-pages = { $count ->
     [zero] لا توجد صفحات في هذا الموضوع

@@ -20,8 +20,10 @@ translation-machine = This is a machine translation. A native speaker has not ch
 translation-draft = This translation is a draft. It may have mistakes.
 
 page-code = Info-line code { $code }
-last-reviewed = Facts last checked: { $date }
+last-reviewed = Page last reviewed: { $date }
 sources-label = Sources
+source-year = published { $year }
+source-undated = no date given
 in-this-section = In this section
 section-pages = { $count ->
     [one] { $count } page in this topic

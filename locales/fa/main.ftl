@@ -20,8 +20,10 @@ translation-machine = این یک ترجمه ماشینی است. هنوز هی�
 translation-draft = این ترجمه هنوز پیش‌نویس است. ممکن است اشتباه داشته باشد.
 
 page-code = کد خط اطلاعات { $code }
-last-reviewed = آخرین بررسی اطلاعات: { $date }
+last-reviewed = آخرین بازبینی این صفحه: { $date }
 sources-label = منابع
+source-year = منتشرشده در { $year }
+source-undated = بدون تاریخ
 in-this-section = در این موضوع
 section-pages = { $count ->
     [one] { $count } صفحه در این موضوع

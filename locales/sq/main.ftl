@@ -20,8 +20,10 @@ translation-machine = Ky është përkthim automatik. Ende nuk e ka kontrolluar 
 translation-draft = Ky përkthim nuk është ende përfundimtar. Mund të ketë gabime.
 
 page-code = Kodi për linjën informative { $code }
-last-reviewed = Faktet u kontrolluan së fundi më: { $date }
+last-reviewed = Faqja u rishikua së fundi më: { $date }
 sources-label = Burimet
+source-year = botuar më { $year }
+source-undated = pa datë
 in-this-section = Në këtë temë
 section-pages = { $count ->
     [one] { $count } faqe në këtë temë

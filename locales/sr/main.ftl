@@ -21,8 +21,10 @@ translation-machine = Ово је машински превод. Још га н�
 translation-draft = Овај превод још није завршен. Може да има грешака.
 
 page-code = Шифра за инфо-линију { $code }
-last-reviewed = Подаци последњи пут проверени: { $date }
+last-reviewed = Страница последњи пут прегледана: { $date }
 sources-label = Извори
+source-year = објављено { $year }.
+source-undated = без датума
 in-this-section = У овој теми
 section-pages = { $count ->
     [one] { $count } страница у овој теми

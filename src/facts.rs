@@ -1,0 +1,219 @@
+//! Facts on pages against the source register: every phone number and
+//! e-mail address a page states, in any language and any digits, must be
+//! one the register lists; and a fact not confirmed for a year is named
+//! with the pages that state it.
+//!
+//! It reads the validated site (text as editors wrote it, so messages can
+//! name the line) and changes nothing. What counts as a phone number in
+//! running text: a `tel:` link, or a run of digits (spaces and `-` between
+//! groups allowed) that starts with `+` or `0` and has at least 6 digits.
+//! Short numbers such as 112 are checked where they are `tel:` links.
+
+use std::collections::BTreeMap;
+
+use crate::content::SourceFile;
+use crate::diagnostic::Diagnostic;
+use crate::site::Site;
+use crate::sources::{ascii_digit, contact_key, FactKind};
+
+/// A fact is due for re-confirmation after this many days.
+pub const CONFIRM_EVERY_DAYS: i64 = 365;
+
+/// A phone number or e-mail address written in a content file.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Stated {
+    pub kind: FactKind,
+    /// As written: `0800 11 112`, `tel:+38338600521`.
+    pub text: String,
+    /// 1-based line in the file.
+    pub line: usize,
+}
+
+/// Every phone number and e-mail address in `file`: its title,
+/// description and text.
+pub fn stated(file: &SourceFile) -> Vec<Stated> {
+    let mut found = Vec::new();
+    for key in ["title", "description"] {
+        let value = if key == "title" { Some(&file.front.title) } else { file.front.description.as_ref() };
+        if let Some(value) = value {
+            scan(value, file.line_of(key), &mut found);
+        }
+    }
+    scan(&file.body, file.body_line, &mut found);
+    found
+}
+
+/// Errors for every number or address on a page that the register does
+/// not list.
+pub fn unlisted(site: &Site) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    for file in site.pages.iter().flat_map(|page| page.files.values()) {
+        for fact in stated(file) {
+            if site.register.contact(fact.kind, &fact.text).is_none() {
+                errors.push(
+                    Diagnostic::new(&file.path, format!("the {} {} is not in the source register", fact.kind.as_str(), fact.text.trim_start_matches("tel:").trim_start_matches("mailto:")))
+                        .at_line(fact.line)
+                        .with_help("publish only numbers and addresses a source backs: add it as a fact to its source in sources/ (see docs/editing.md), or correct it if it is mistyped"),
+                );
+            }
+        }
+    }
+    errors
+}
+
+/// A fact whose confirmation is older than `CONFIRM_EVERY_DAYS`, with the
+/// pages that state it.
+pub struct Due<'a> {
+    pub source: &'a crate::sources::Source,
+    pub fact: &'a crate::sources::Fact,
+    pub age_days: i64,
+    /// Page ids (`contacts/emergency`, `(home)`), sorted.
+    pub pages: Vec<String>,
+}
+
+/// Facts due for re-confirmation as of `today`. A phone number or e-mail
+/// address is stated by the pages that write it; any other fact by the
+/// pages that cite its source.
+pub fn due(site: &Site, today: time::Date) -> Vec<Due<'_>> {
+    let mut writers: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for page in &site.pages {
+        for file in page.files.values() {
+            for fact in stated(file) {
+                if let Some(key) = contact_key(fact.kind, &fact.text) {
+                    writers.entry(key).or_default().push(display_id(&page.id));
+                }
+            }
+        }
+    }
+    let mut due = Vec::new();
+    for source in site.register.sources.values() {
+        for fact in &source.facts {
+            let age_days = (today - fact.confirmed).whole_days();
+            if age_days <= CONFIRM_EVERY_DAYS {
+                continue;
+            }
+            let mut pages = match contact_key(fact.kind, &fact.value) {
+                Some(key) => writers.get(&key).cloned().unwrap_or_default(),
+                None => site.pages.iter().filter(|p| p.files.values().any(|f| f.front.sources.contains(&source.id))).map(|p| display_id(&p.id)).collect(),
+            };
+            pages.sort();
+            pages.dedup();
+            due.push(Due { source, fact, age_days, pages });
+        }
+    }
+    due
+}
+
+fn display_id(id: &str) -> String {
+    if id.is_empty() { "(home)".to_string() } else { id.to_string() }
+}
+
+/// Finds phone numbers and e-mail addresses in `text`, whose first line is
+/// line `first_line` of the file.
+fn scan(text: &str, first_line: usize, found: &mut Vec<Stated>) {
+    for (index, line) in text.lines().enumerate() {
+        let line_number = first_line + index;
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (at, c) = chars[i];
+            let rest = &line[at..];
+            let before = i.checked_sub(1).map(|j| chars[j].1);
+            let end = if let Some(target) = rest.strip_prefix("tel:") {
+                let number: String = target.chars().take_while(|&c| ascii_digit(c).is_some() || "+-.".contains(c)).collect();
+                found.push(Stated { kind: FactKind::Phone, text: format!("tel:{number}"), line: line_number });
+                at + 4 + number.len()
+            } else if let Some(target) = rest.strip_prefix("mailto:") {
+                let address: String = target.chars().take_while(|&c| !c.is_whitespace() && !")\"'<>?".contains(c)).collect();
+                found.push(Stated { kind: FactKind::Email, text: address.clone(), line: line_number });
+                at + 7 + address.len()
+            } else if (c == '+' || ascii_digit(c) == Some('0')) && !before.is_some_and(|b| b.is_alphanumeric() || "/._-=#%&?:@".contains(b)) {
+                let number = number_at(rest);
+                let digits = number.chars().filter(|&c| ascii_digit(c).is_some()).count();
+                if digits >= 6 {
+                    found.push(Stated { kind: FactKind::Phone, text: number.to_string(), line: line_number });
+                }
+                at + number.len().max(c.len_utf8())
+            } else if c == '@' {
+                if let Some(address) = email_around(line, at) {
+                    found.push(Stated { kind: FactKind::Email, text: address.to_string(), line: line_number });
+                }
+                at + 1
+            } else {
+                at + c.len_utf8()
+            };
+            while i < chars.len() && chars[i].0 < end {
+                i += 1;
+            }
+        }
+    }
+}
+
+/// The number starting at the beginning of `text`: an optional `+`, then
+/// digit groups separated by one space or `-`.
+fn number_at(text: &str) -> &str {
+    let mut end = 0;
+    let mut chars = text.char_indices().peekable();
+    if let Some((_, '+')) = chars.peek() {
+        chars.next();
+        end = 1;
+    }
+    while let Some((at, c)) = chars.next() {
+        if ascii_digit(c).is_some() {
+            end = at + c.len_utf8();
+        } else if matches!(c, ' ' | '-' | '\u{a0}') && chars.peek().is_some_and(|&(_, next)| ascii_digit(next).is_some()) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    &text[..end]
+}
+
+/// The e-mail address around the `@` at byte `at` of `line`, if it is one.
+fn email_around(line: &str, at: usize) -> Option<&str> {
+    let local = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
+    let start = line[..at].char_indices().rev().take_while(|&(_, c)| local(c)).last().map(|(i, _)| i)?;
+    let domain_len = line[at + 1..].chars().take_while(|&c| c.is_ascii_alphanumeric() || c == '.' || c == '-').map(char::len_utf8).sum::<usize>();
+    let domain = line[at + 1..at + 1 + domain_len].trim_end_matches('.');
+    (domain.contains('.') && !domain.starts_with('.')).then(|| &line[start..at + 1 + domain.len()])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(FactKind, String, usize)> {
+        let mut found = Vec::new();
+        scan(text, 10, &mut found);
+        found.into_iter().map(|s| (s.kind, s.text, s.line)).collect()
+    }
+
+    #[test]
+    fn finds_links_numbers_and_addresses_with_their_lines() {
+        let text = "Call [0800 11 112](tel:080011112) now.\n\nWrite to iompristina@iom.int or [us](mailto:a@b.org).\nOffice: +383 38 600 521.";
+        assert_eq!(
+            found(text),
+            vec![
+                (FactKind::Phone, "0800 11 112".to_string(), 10),
+                (FactKind::Phone, "tel:080011112".to_string(), 10),
+                (FactKind::Email, "iompristina@iom.int".to_string(), 12),
+                (FactKind::Email, "a@b.org".to_string(), 12),
+                (FactKind::Phone, "+383 38 600 521".to_string(), 13),
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_in_any_digits() {
+        assert_eq!(found("رقم ۰۸۰۰ ۱۱ ۱۱۲ مجاني"), vec![(FactKind::Phone, "۰۸۰۰ ۱۱ ۱۱۲".to_string(), 10)]);
+        assert_eq!(found("الرقم ٠٨٠٠ ١١ ١١٢"), vec![(FactKind::Phone, "٠٨٠٠ ١١ ١١٢".to_string(), 10)]);
+    }
+
+    #[test]
+    fn years_laws_times_and_links_are_not_phone_numbers() {
+        let text = "Law No. 06/L-026 of 2018, 2022-2025, 07:00 to 22:00, 89.7%, 75 places, code 11.\n\
+            [apply](@/asylum/apply) https://omik.osce.org/kosovo/83805 page/0123456 v0.2.1";
+        assert_eq!(found(text), vec![]);
+    }
+}
