@@ -57,7 +57,7 @@ fn offline_manifests_list_every_page_of_their_language() {
 fn offline_version_changes_when_a_page_changes() {
     let site = tempfile::tempdir().expect("temp dir");
     copy_tree(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content"), &site.path().join("content"));
-    for dir in ["templates", "locales", "static"] {
+    for dir in ["templates", "locales", "static", "sources"] {
         copy_tree(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(dir), &site.path().join(dir));
     }
     std::fs::copy(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("site.toml"), site.path().join("site.toml")).expect("copy");
