@@ -39,6 +39,10 @@ pub struct Language {
     /// files instead of written by editors (Serbian Latin from Cyrillic).
     #[serde(default)]
     pub transliterated_from: Option<String>,
+    /// The digits running text, dates and counts are shown in:
+    /// "western" (default), "persian" or "arabic-indic".
+    #[serde(default)]
+    pub digits: crate::bidi::Digits,
 }
 
 impl Language {
@@ -49,6 +53,11 @@ impl Language {
 
     pub fn is_transliterated(&self) -> bool {
         self.transliterated_from.is_some()
+    }
+
+    /// How this language writes text: direction and digits.
+    pub fn writing(&self) -> crate::bidi::Writing {
+        crate::bidi::Writing { rtl: self.direction == Direction::Rtl, digits: self.digits }
     }
 }
 
@@ -84,7 +93,7 @@ impl Config {
     pub fn parse(text: &str, path: &Path) -> Result<Config, Diagnostic> {
         let raw: RawConfig = toml::from_str(text).map_err(|err| {
             let mut d = Diagnostic::new(path, err.message().to_string())
-                .with_help("fix the setting; the fields are title, base_url, source_language and [[languages]] (code, tag, name, direction, transliterated_from)");
+                .with_help("fix the setting; the fields are title, base_url, source_language and [[languages]] (code, tag, name, direction, transliterated_from, digits)");
             if let Some(span) = err.span() {
                 d = d.at_offset(text, span.start, 1);
             }

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::Config;
 use crate::i18n::Localizer;
+use crate::bidi::{Digits, Writing};
 use crate::markdown::{outline, render, InternalLink, Script};
 
 /// A four-language configuration (English source, Serbian in both
@@ -30,7 +31,7 @@ pub fn content_file(config: &Config, data: &[u8]) {
     let Ok(file) = crate::content::parse_file(Path::new("fuzz.en.md"), data.to_vec(), "en", config) else { return };
     let resolve = |link: &InternalLink| if link.page.len() % 2 == 0 { Ok(format!("/en/{}/", link.page)) } else { Err(format!("no page @/{}", link.page)) };
     for script in [Script::AsWritten, Script::SerbianLatin] {
-        let _ = render(&file.body, script, &resolve);
+        let _ = render(&file.body, script, Writing { rtl: true, digits: Digits::Persian }, &resolve);
     }
     let _ = outline(&file.body);
 }

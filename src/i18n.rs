@@ -16,10 +16,9 @@
 //! - Fluent does not escape arguments. udha never marks a message as safe
 //!   HTML: Tera's autoescaping escapes message and arguments together, so
 //!   `.ftl` files hold plain text only.
-//! - Numbers are written with ASCII digits in every language, unseparated.
-//!   Codes and phone numbers must be typed exactly as shown (a short code
-//!   goes into a URL; a number into a phone), Moroccan readers use these
-//!   digits, and Syrian, Iraqi, Iranian and Afghan readers all know them.
+//! - Numbers are formatted unseparated, then shown in the language's
+//!   digits (`digits` in site.toml, see `bidi`) by the `t()` function, so
+//!   dates and counts match the text around them.
 //! - Dates are written by the `date` message of each language from its
 //!   `month-N` names, so each locale decides the order of day, month, year.
 //! - A message missing in a language falls back to the source language;
@@ -191,7 +190,8 @@ impl tera::Function for TranslateFunction {
             fluent_args.set(name.clone(), value);
         }
         let args = (args.len() > 1).then_some(&fluent_args);
-        self.localizer.format(&self.language, key, args).map(tera::Value::String).map_err(tera::Error::msg)
+        let text = self.localizer.format(&self.language, key, args).map_err(tera::Error::msg)?;
+        Ok(tera::Value::String(self.language.writing().plain(&text)))
     }
 }
 

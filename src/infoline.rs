@@ -10,6 +10,7 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::bidi::Digits;
 use crate::diagnostic::Diagnostic;
 use crate::render::{LangView, LanguageRun, OutputFile};
 use crate::site::{script_of, Page, Site};
@@ -66,11 +67,14 @@ pub(crate) fn staff_pages(site: &Site, runs: &[LanguageRun], source_run: &Langua
     let mut pages: Vec<(String, Result<String, Diagnostic>)> = site
         .pages
         .par_iter()
-        .map(|page| {
+        .flat_map_iter(|page| {
             let mut context = root.clone();
             context.insert("page", &serde_json::json!({ "kind": "code", "url": format!("/{}/", page.code) }));
             context.insert("entry", &entry(site, runs, page));
-            (format!("{}/index.html", page.code), source_run.templates.render("code.html", &context))
+            let html = source_run.templates.render("code.html", &context);
+            // A caller told "page 11" may type it in the digits of their
+            // phone's keyboard: /۱۱/ and /١١/ open the same page.
+            [Digits::Western, Digits::Persian, Digits::ArabicIndic].map(|digits| (format!("{}/index.html", digits.write(&page.code.to_string())), html.clone()))
         })
         .collect();
     let mut by_code: Vec<&Page> = site.pages.iter().collect();

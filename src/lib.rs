@@ -8,6 +8,7 @@
 //! edit affects. Problems come back as `Diagnostics` (every one a stage
 //! can find at once), and nothing is written unless there are none.
 
+pub mod bidi;
 pub mod check;
 pub mod config;
 pub mod content;

@@ -12,6 +12,7 @@ use std::collections::HashSet;
 use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
 use serde::Deserialize;
 
+use crate::bidi::Writing;
 use crate::html::escape;
 use crate::transliterate::serbian_to_latin;
 
@@ -83,12 +84,15 @@ pub fn outline(markdown: &str) -> Outline {
 
 /// Renders `markdown` to HTML. `resolve` turns an internal link into a URL
 /// path or explains why it cannot (the message names the missing page).
+/// Text is written as `writing` says: in right-to-left pages numbers and
+/// Latin runs are isolated, and digits shown in the language's digits.
 pub fn render(
     markdown: &str,
     script: Script,
+    writing: Writing,
     resolve: &dyn Fn(&InternalLink) -> Result<String, String>,
 ) -> Result<String, Vec<MarkdownError>> {
-    let parsed: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(markdown, options()).into_offset_iter().collect();
+    let parsed = merge_text(Parser::new_ext(markdown, options()).into_offset_iter());
     let events: Vec<Event> = parsed.iter().map(|(event, _)| event.clone()).collect();
     let ids = assign_heading_ids(&events);
     let mut ids = ids.into_iter();
@@ -105,7 +109,7 @@ pub fn render(
                 Event::Text(t) => text.push_str(&t),
                 Event::End(TagEnd::CodeBlock) => {
                     let (offset, toml_text) = contact.take().unwrap_or_default();
-                    match contact_card(&toml_text, script) {
+                    match contact_card(&toml_text, script, writing) {
                         Ok(html) => out.push(Event::Html(html.into())),
                         Err(message) => errors.push(MarkdownError {
                             offset,
@@ -134,7 +138,8 @@ pub fn render(
                 in_code = false;
                 out.push(Event::End(TagEnd::CodeBlock));
             }
-            Event::Text(text) if !in_code => out.push(Event::Text(script.apply(&text).into())),
+            Event::Text(text) if !in_code && writing.is_plain() => out.push(Event::Text(script.apply(&text).into())),
+            Event::Text(text) if !in_code => out.push(Event::InlineHtml(writing.html(&script.apply(&text)).into())),
             Event::Start(Tag::BlockQuote(Some(kind))) => {
                 out.push(Event::Html(format!("<div class=\"callout callout-{}\" role=\"note\">", callout_name(kind)).into()));
             }
@@ -188,6 +193,21 @@ pub fn render(
     // What udha writes itself is safe by construction; raw HTML from the
     // editor also passes through the allow-list.
     Ok(if has_raw_html { sanitize(&html) } else { html })
+}
+
+/// Events with each run of adjacent text joined into one, so a number or
+/// name the parser split (at `&`, `_`, `[`) is isolated as a whole.
+fn merge_text<'a>(events: impl Iterator<Item = (Event<'a>, std::ops::Range<usize>)>) -> Vec<(Event<'a>, std::ops::Range<usize>)> {
+    let mut merged: Vec<(Event<'a>, std::ops::Range<usize>)> = Vec::new();
+    for (event, range) in events {
+        if let (Event::Text(text), Some((Event::Text(previous), previous_range))) = (&event, merged.last_mut()) {
+            *previous = CowStr::from(format!("{previous}{text}"));
+            previous_range.end = range.end;
+            continue;
+        }
+        merged.push((event, range));
+    }
+    merged
 }
 
 /// The opening `<a>` for links udha writes itself: internal `@/` links and
@@ -338,16 +358,16 @@ struct Contact {
 
 /// A contact card: the organisation, what it does, and tap-to-call,
 /// e-mail and address lines.
-fn contact_card(toml_text: &str, script: Script) -> Result<String, String> {
+fn contact_card(toml_text: &str, script: Script, writing: Writing) -> Result<String, String> {
     let contact: Contact = toml::from_str(toml_text).map_err(|err| err.message().trim_end().to_string())?;
-    let text = |s: &str| escape(&script.apply(s));
+    let text = |s: &str| writing.html(&script.apply(s));
     let mut html = format!("<div class=\"contact\"><p class=\"contact-name\">{}</p>", text(&contact.name));
     if let Some(what) = &contact.what {
         html.push_str(&format!("<p class=\"contact-what\">{}</p>", text(what)));
     }
     if let Some(phone) = &contact.phone {
         let href = tel_href(phone).ok_or_else(|| format!("phone = \"{phone}\" is not a phone number"))?;
-        html.push_str(&format!("<p class=\"contact-phone\"><a class=\"tel\" href=\"tel:{href}\" dir=\"ltr\">{}</a></p>", escape(phone)));
+        html.push_str(&format!("<p class=\"contact-phone\"><a class=\"tel\" href=\"tel:{href}\" dir=\"ltr\">{}</a></p>", writing.html(phone)));
     }
     if let Some(email) = &contact.email {
         if !email.contains('@') || email.contains(char::is_whitespace) {
@@ -424,14 +444,14 @@ mod tests {
 
     #[test]
     fn internal_links_resolve_and_keep_anchor() {
-        let html = render("[a](@/asylum/apply#where) [h](@/)", Script::AsWritten, &resolve).unwrap();
+        let html = render("[a](@/asylum/apply#where) [h](@/)", Script::AsWritten, Writing::default(), &resolve).unwrap();
         assert!(html.contains("<a href=\"/ar/asylum/apply/#where\">a</a>"), "{html}");
         assert!(html.contains("<a href=\"/ar/\">h</a>"), "{html}");
     }
 
     #[test]
     fn broken_link_reports_its_offset() {
-        let errors = render("text\n\n[x](@/asylum/aply)", Script::AsWritten, &resolve).unwrap_err();
+        let errors = render("text\n\n[x](@/asylum/aply)", Script::AsWritten, Writing::default(), &resolve).unwrap_err();
         assert_eq!(errors[0].offset, 10, "points at the target");
         assert!(errors[0].message.contains("@/asylum/aply"));
     }
@@ -456,33 +476,33 @@ mod tests {
 
     #[test]
     fn phone_links_are_left_to_right_digits() {
-        let html = render("[+383 38 600 521](tel:+383 38 600 521)", Script::AsWritten, &resolve);
+        let html = render("[+383 38 600 521](tel:+383 38 600 521)", Script::AsWritten, Writing::default(), &resolve);
         // A space in a Markdown link target ends it; editors write tel:+38338600521.
         assert!(html.is_ok());
-        let html = render("[112](tel:112)", Script::AsWritten, &resolve).unwrap();
+        let html = render("[112](tel:112)", Script::AsWritten, Writing::default(), &resolve).unwrap();
         assert!(html.contains("<a class=\"tel\" href=\"tel:112\" dir=\"ltr\">112</a>"), "{html}");
-        assert!(render("[x](tel:abc)", Script::AsWritten, &resolve).is_err());
+        assert!(render("[x](tel:abc)", Script::AsWritten, Writing::default(), &resolve).is_err());
     }
 
     #[test]
     fn callouts_and_contact_cards() {
-        let html = render("> [!WARNING]\n> Keep your passport.\n", Script::AsWritten, &resolve).unwrap();
+        let html = render("> [!WARNING]\n> Keep your passport.\n", Script::AsWritten, Writing::default(), &resolve).unwrap();
         assert!(html.contains("<div class=\"callout callout-warning\" role=\"note\">"), "{html}");
-        let html = render("```contact\nname = \"IOM\"\nphone = \"+383 38 600 521\"\nemail = \"a@b.org\"\n```\n", Script::AsWritten, &resolve).unwrap();
+        let html = render("```contact\nname = \"IOM\"\nphone = \"+383 38 600 521\"\nemail = \"a@b.org\"\n```\n", Script::AsWritten, Writing::default(), &resolve).unwrap();
         assert!(html.contains("href=\"tel:+38338600521\" dir=\"ltr\">+383 38 600 521</a>"), "{html}");
         assert!(html.contains("mailto:a@b.org"), "{html}");
-        let errors = render("x\n\n```contact\nnam = 1\n```\n", Script::AsWritten, &resolve).unwrap_err();
+        let errors = render("x\n\n```contact\nnam = 1\n```\n", Script::AsWritten, Writing::default(), &resolve).unwrap_err();
         assert_eq!(errors[0].offset, 3);
     }
 
     #[test]
     fn external_links_get_no_referrer_and_unsafe_links_are_refused() {
-        let html = render("[UNHCR](https://help.unhcr.org/)", Script::AsWritten, &resolve).unwrap();
+        let html = render("[UNHCR](https://help.unhcr.org/)", Script::AsWritten, Writing::default(), &resolve).unwrap();
         assert!(html.contains("<a href=\"https://help.unhcr.org/\" rel=\"noopener noreferrer\">UNHCR</a>"), "{html}");
         for bad in ["[x](javascript:alert(1))", "[x](data:text/html,hi)", "[x](//evil.example/)", "![x](https://tracker.example/p.png)", "![x](//cdn.example/p.png)"] {
-            assert!(render(bad, Script::AsWritten, &resolve).is_err(), "{bad}");
+            assert!(render(bad, Script::AsWritten, Writing::default(), &resolve).is_err(), "{bad}");
         }
-        assert!(render("![map](/images/map.png) [mail](mailto:a@b.org) [top](#where) [rel](other/)", Script::AsWritten, &resolve).is_ok());
+        assert!(render("![map](/images/map.png) [mail](mailto:a@b.org) [top](#where) [rel](other/)", Script::AsWritten, Writing::default(), &resolve).is_ok());
     }
 
     #[test]
@@ -497,18 +517,18 @@ mod tests {
             "<p style=\"background:url(https://x.example/a)\">x</p>",
             "<link rel=stylesheet href=\"https://fonts.example/css\">",
         ] {
-            let errors = render(&format!("text\n\n{bad}\n"), Script::AsWritten, &resolve).unwrap_err();
+            let errors = render(&format!("text\n\n{bad}\n"), Script::AsWritten, Writing::default(), &resolve).unwrap_err();
             assert_eq!(errors[0].offset, 6, "{bad}: {errors:?}");
         }
-        let html = render("<details><summary>More</summary><p class=\"x\">Hidden <abbr title=\"Department\">DCAM</abbr></p></details>\n\nThe <mark>one</mark> online.", Script::AsWritten, &resolve).unwrap();
+        let html = render("<details><summary>More</summary><p class=\"x\">Hidden <abbr title=\"Department\">DCAM</abbr></p></details>\n\nThe <mark>one</mark> online.", Script::AsWritten, Writing::default(), &resolve).unwrap();
         assert!(html.contains("<details><summary>More</summary><p class=\"x\">Hidden <abbr title=\"Department\">DCAM</abbr></p></details>"), "{html}");
         assert!(html.contains("<mark>one</mark>"), "{html}");
-        assert!(render("<p data-x=\"1\">ok</p>", Script::AsWritten, &resolve).unwrap().contains("<p>ok</p>"), "unknown attributes are dropped");
+        assert!(render("<p data-x=\"1\">ok</p>", Script::AsWritten, Writing::default(), &resolve).unwrap().contains("<p>ok</p>"), "unknown attributes are dropped");
     }
 
     #[test]
     fn serbian_latin_leaves_code_and_urls_alone() {
-        let html = render("## Где {#gde}\n\nЗдраво `код` [веза](https://пример.срб/)\n", Script::SerbianLatin, &resolve).unwrap();
+        let html = render("## Где {#gde}\n\nЗдраво `код` [веза](https://пример.срб/)\n", Script::SerbianLatin, Writing::default(), &resolve).unwrap();
         assert!(html.contains("<h2 id=\"gde\">Gde</h2>"), "{html}");
         assert!(html.contains("Zdravo <code>код</code>"), "{html}");
         assert!(html.contains("href=\"https://пример.срб/\" rel=\"noopener noreferrer\">veza</a>"), "the URL keeps its Cyrillic: {html}");

@@ -235,7 +235,9 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
                 translated: true,
             })
             .collect();
-        context.insert("page", &serde_json::json!({ "kind": "404", "url": format!("/{}/404.html", &run.language.code) }));
+        // A code that exists, for the example of how to type one.
+        let example_code = site.home().map(|home| home.code);
+        context.insert("page", &serde_json::json!({ "kind": "404", "url": format!("/{}/404.html", &run.language.code), "example_code": example_code }));
         context.insert("alternates", &homes);
         push_rendered(&mut files, &mut diagnostics, format!("{}/404.html", &run.language.code), run.templates.render("404.html", &context));
         let search_pages: Vec<AlternateView> = homes
@@ -280,7 +282,7 @@ pub(crate) fn language_runs(site: &Site, localizer: &Arc<Localizer>, templates: 
     site.config
         .languages
         .iter()
-        .map(|language| LanguageRun { language: language.clone(), templates: templates.for_language(language, localizer), context: language_context(site, language) })
+        .map(|language| LanguageRun { language: language.clone(), templates: templates.for_language(language, &site.config.languages, localizer), context: language_context(site, language) })
         .collect()
 }
 
@@ -320,7 +322,8 @@ fn push_rendered(files: &mut Vec<OutputFile>, diagnostics: &mut Diagnostics, pat
 
 /// `site` in every template: its title and address.
 fn site_view(site: &Site) -> serde_json::Value {
-    serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url })
+    let host = site.config.base_url.split_once("://").map_or(site.config.base_url.as_str(), |(_, host)| host);
+    serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url, "host": host })
 }
 
 /// What every template of one language sees: site, lang, and the
@@ -351,11 +354,11 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
     let version = site.version(page, language);
     let file = version.file;
     let script = script_of(language);
-    let content = markdown::render(&file.body, script, &|link| site.resolve(language, link)).map_err(|errors| {
-        errors.into_iter().map(|e| Diagnostic::new(&file.path, e.message).at_offset(&file.body, e.offset, file.body_line).with_help(e.help)).collect::<Vec<_>>()
-    })?;
     let source_language = site.config.source();
     let content_language = if version.fallback { source_language } else { language };
+    let content = markdown::render(&file.body, script, content_language.writing(), &|link| site.resolve(language, link)).map_err(|errors| {
+        errors.into_iter().map(|e| Diagnostic::new(&file.path, e.message).at_offset(&file.body, e.offset, file.body_line).with_help(e.help)).collect::<Vec<_>>()
+    })?;
     let url = site.url(page, language);
     let permalink = format!("{}{}", site.config.base_url, url);
     let canonical = if version.fallback { format!("{}{}", site.config.base_url, site.url(page, source_language)) } else { permalink.clone() };

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use walkdir::WalkDir;
 
+use crate::bidi::Writing;
 use crate::config::Language;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::{Localizer, TranslateFunction};
@@ -80,11 +81,44 @@ impl Templates {
         });
     }
 
-    /// A copy of the templates whose `t()` speaks `language`.
-    pub fn for_language(&self, language: &Language, localizer: &Arc<Localizer>) -> LanguageTemplates {
+    /// A copy of the templates whose `t()` speaks `language` and whose
+    /// `text` filter writes as it does (`languages`: every language of the
+    /// site, for `text(lang="fa")` on another language's text).
+    pub fn for_language(&self, language: &Language, languages: &[Language], localizer: &Arc<Localizer>) -> LanguageTemplates {
         let mut tera = self.tera.clone();
         tera.register_function("t", TranslateFunction { localizer: Arc::clone(localizer), language: language.clone() });
+        let writings = languages.iter().map(|l| (l.code.clone(), l.writing())).collect();
+        tera.register_filter("text", TextFilter { own: language.writing(), writings });
         LanguageTemplates { tera, dir: self.dir.clone() }
+    }
+}
+
+/// The Tera filter `text`: `{{ page.title | text }}` writes text as HTML
+/// the way the page's language writes it (`crate::bidi`): numbers and
+/// Latin runs isolated in right-to-left text, digits in the language's
+/// digits. `text(lang="ar")` writes it as another language does.
+struct TextFilter {
+    own: Writing,
+    writings: std::collections::HashMap<String, Writing>,
+}
+
+impl tera::Filter for TextFilter {
+    fn filter(&self, value: &tera::Value, args: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let writing = match args.get("lang").and_then(tera::Value::as_str) {
+            Some(code) => *self.writings.get(code).ok_or_else(|| tera::Error::msg(format!("text(lang=\"{code}\"): no such language in site.toml")))?,
+            None => self.own,
+        };
+        let text = match value {
+            tera::Value::String(text) => writing.html(text),
+            tera::Value::Number(number) => writing.html(&number.to_string()),
+            tera::Value::Null => String::new(),
+            other => return Err(tera::Error::msg(format!("the text filter takes text, not {other}"))),
+        };
+        Ok(tera::Value::String(text))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
     }
 }
 

@@ -10,6 +10,39 @@
   var list = document.getElementById("search-results");
   if (!form || !input || !status || !list) return;
   var engine = null;
+  var rtl = document.documentElement.dir === "rtl";
+  // The page's zero (0, ۰ or ٠): a query is searched in the page's digits,
+  // so 112, ۱۱۲ and ١١٢ all find ۱۱۲ on a Persian page.
+  var zero = (form.dataset.zero || "0").charCodeAt(0);
+  var LETTER = "0-9A-Za-z\u00C0-\u024F\u0660-\u0669\u06F0-\u06F9";
+  // Left-to-right runs as udha's bidi module finds them (src/bidi.rs).
+  var RUN = new RegExp("\\+?[" + LETTER + "]+(?:[ \u00A0/\\-\u2013\u2014.:,@_+'&][" + LETTER + "]+)*%?", "g");
+
+  function pageDigits(query) {
+    if (/[A-Za-z]/.test(query)) return query; // identifiers keep their digits
+    return query.replace(/[0-9\u0660-\u0669\u06F0-\u06F9]/g, function (d) {
+      var c = d.charCodeAt(0);
+      return String.fromCharCode(zero + (c <= 57 ? c - 48 : c >= 0x06F0 ? c - 0x06F0 : c - 0x0660));
+    });
+  }
+
+  // Text into `element`; on right-to-left pages every left-to-right run
+  // with a separator (a phone number, 06/L-026) isolated in <bdi dir=ltr>.
+  function write(element, text) {
+    if (!rtl) { element.textContent = text; return; }
+    var last = 0;
+    text.replace(RUN, function (run, at) {
+      if (!/[^0-9A-Za-z\u00C0-\u024F\u0660-\u0669\u06F0-\u06F9]/.test(run)) return run;
+      element.appendChild(document.createTextNode(text.slice(last, at)));
+      var bdi = document.createElement("bdi");
+      bdi.dir = "ltr";
+      bdi.textContent = run;
+      element.appendChild(bdi);
+      last = at + run.length;
+      return run;
+    });
+    element.appendChild(document.createTextNode(text.slice(last)));
+  }
 
   function load() {
     if (!engine) {
@@ -26,10 +59,10 @@
       var item = document.createElement("li");
       var link = document.createElement("a");
       link.href = result.url;
-      link.textContent = result.meta.title || result.url;
+      write(link, result.meta.title || result.url);
       var excerpt = document.createElement("p");
       // Pagefind marks matches with <mark>; keep the text, drop the markup.
-      excerpt.textContent = result.excerpt.replace(/<[^>]*>/g, "");
+      write(excerpt, result.excerpt.replace(/<[^>]*>/g, ""));
       item.appendChild(link);
       item.appendChild(excerpt);
       list.appendChild(item);
@@ -42,7 +75,7 @@
     if (!query) { list.textContent = ""; status.textContent = ""; return; }
     status.textContent = form.dataset.searching;
     load()
-      .then(function (pagefind) { return pagefind.debouncedSearch(query, {}, 250); })
+      .then(function (pagefind) { return pagefind.debouncedSearch(pageDigits(query), {}, 250); })
       .then(function (found) {
         if (!found) return null; // a newer query replaced this one
         return Promise.all(found.results.slice(0, 10).map(function (r) { return r.data(); }));

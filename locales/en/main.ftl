@@ -32,6 +32,7 @@ section-pages = { $count ->
 
 not-found-title = Page not found
 not-found-text = This page does not exist. Go to the home page or choose a topic.
+not-found-code = Have a page number? Type the site's address, a slash and the number, like this: { $example }
 
 footer-about = About this site
 footer-privacy = Privacy: no cookies, no tracking, nothing stored.

@@ -32,6 +32,7 @@ section-pages = { $count ->
 
 not-found-title = Faqja nuk u gjet
 not-found-text = Kjo faqe nuk ekziston. Shkoni te faqja kryesore ose zgjidhni një temë.
+not-found-code = Keni një numër faqeje? Shkruani adresën e faqes, një vijë të pjerrët dhe numrin, kështu: { $example }
 
 footer-about = Rreth kësaj faqeje
 footer-privacy = Privatësia: pa cookies, pa gjurmim, asgjë nuk ruhet.

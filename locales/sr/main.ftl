@@ -34,6 +34,7 @@ section-pages = { $count ->
 
 not-found-title = Страница није пронађена
 not-found-text = Ова страница не постоји. Идите на почетну страницу или изаберите тему.
+not-found-code = Имате број странице? Упишите адресу сајта, косу црту и број, овако: { $example }
 
 footer-about = О овом сајту
 footer-privacy = Приватност: без колачића, без праћења, ништа се не чува.
@@ -41,19 +42,20 @@ footer-privacy = Приватност: без колачића, без праћ�
 code-page-title = Шифра за инфо-линију { $code }
 
 # Dates: `date` puts day, month name and year in this language's order.
+# CLDR: d. MMMM y., with the month in the genitive ("22. новембра 2026.").
 date = { $day }. { $month } { $year }.
-month-1 = јануар
-month-2 = фебруар
-month-3 = март
-month-4 = април
-month-5 = мај
-month-6 = јун
-month-7 = јул
-month-8 = август
-month-9 = септембар
-month-10 = октобар
-month-11 = новембар
-month-12 = децембар
+month-1 = јануара
+month-2 = фебруара
+month-3 = марта
+month-4 = априла
+month-5 = маја
+month-6 = јуна
+month-7 = јула
+month-8 = августа
+month-9 = септембра
+month-10 = октобра
+month-11 = новембра
+month-12 = децембра
 
 # Списак страница за особље инфо-линије (/directory/).
 directory-title = Списак страница

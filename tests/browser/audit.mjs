@@ -8,6 +8,8 @@
 //   - no sideways scrolling at 320×640 and at 360×800
 //   - the page and its stylesheets and scripts come compressed, with the
 //     security and caching headers of deploy/nginx.conf
+//   - in right-to-left text every number reads as it is dialled: the
+//     digits of each digit sequence are laid out left to right
 import fs from "node:fs";
 import { createRequire } from "node:module";
 
@@ -79,10 +81,46 @@ export async function auditPage({ page, seen, origin }, path) {
     if (overflow > 0) problems.push(`${path}: overflow at ${w}×${h}: scrolls sideways by ${overflow}px`);
   }
 
+  problems.push(...(await page.evaluate(misorderedNumbers)).map((p) => `${path}: bidi: ${p}`));
+
   const csp = await page.evaluate(() => window.__udhaViolations);
   problems.push(...csp.map((v) => `${path}: CSP violation: ${v}`));
   problems.push(...seen.console.filter((text) => !/Content Security Policy/.test(text)).map((text) => `${path}: console error: ${text}`));
   problems.push(...seen.requests.map((url) => `${path}: request to another host: ${url}`));
   for (const [url, headers] of seen.assets) problems.push(...headerProblems(`${path} → ${url.slice(origin.length)}`, headers, "asset"));
   return problems;
+}
+
+/**
+ * Runs in the page: every digit sequence (digits joined by a space, `/`,
+ * `-`, `–`, `.` or `:`) inside right-to-left text whose digits are not laid
+ * out left to right on a line, as "`0800 11 112` in <h2> …". Positions
+ * are measured on the rendered characters, as a reader sees them.
+ */
+export function misorderedNumbers() {
+  const digit = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+  const sequence = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[ \u00A0/\-\u2013.:][0-9\u0660-\u0669\u06F0-\u06F9]+)+/g;
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node; (node = walker.nextNode());) {
+    const element = node.parentElement;
+    if (!element || !element.getClientRects().length || getComputedStyle(element).direction === "ltr" && !element.closest("[dir=rtl]")) continue;
+    for (const match of node.data.matchAll(sequence)) {
+      let previous = null;
+      for (let i = 0; i < match[0].length; i++) {
+        if (!digit.test(match[0][i])) continue;
+        const range = document.createRange();
+        range.setStart(node, match.index + i);
+        range.setEnd(node, match.index + i + 1);
+        const box = range.getBoundingClientRect();
+        if (!box.width) continue;
+        if (previous && Math.abs(box.top - previous.top) < box.height / 2 && box.left < previous.left) {
+          found.push(`\`${match[0]}\` in <${element.localName}> reads out of order: "${element.textContent.trim().slice(0, 80)}"`);
+          break;
+        }
+        previous = box;
+      }
+    }
+  }
+  return found;
 }

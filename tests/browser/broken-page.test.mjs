@@ -1,6 +1,6 @@
 // The audit must catch what it is there to catch: a copy of the build with
-// three pages broken on purpose (an image without alt, an inline script,
-// a font from another host) fails, and each message names the page and the
+// four pages broken on purpose (an image without alt, an inline script,
+// a font from another host, a phone number not isolated in Arabic) fails, and each message names the page and the
 // rule. The checks are the same ones every-page.test.mjs runs.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -16,6 +16,7 @@ const breakages = [
   ["/en/asylum/apply/", '<img src="/favicon.svg">', /^\/en\/asylum\/apply\/: axe image-alt/],
   ["/ar/", "<script>document.title = 'changed'</script>", /^\/ar\/: CSP violation: script-src-elem blocked inline/],
   ["/fa/health/", '<link rel="stylesheet" href="https://fonts.example.com/css?family=Vazir">', /^\/fa\/health\/: CSP violation: style-src-elem blocked https:\/\/fonts\.example\.com/],
+  ["/ar/contacts/", "<p>الخط المجاني 0800 11 112 للإبلاغ</p>", /^\/ar\/contacts\/: bidi: `0800 11 112` in <p> reads out of order/],
 ];
 let copy, browser, server;
 
