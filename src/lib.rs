@@ -13,6 +13,7 @@ pub mod check;
 pub mod config;
 pub mod content;
 pub mod diagnostic;
+pub mod edition;
 pub mod facts;
 #[doc(hidden)]
 pub mod fuzzing;
@@ -100,7 +101,8 @@ fn load(root: &Path) -> Result<Loaded, Diagnostics> {
         || ((i18n::Localizer::load(root, &config), templates::Templates::load(root)), sources::Register::load(root)),
     );
     let (((content, register), statics), (localizer, mut templates)) = both(both(both(content, register), statics), both(localizer, templates))?;
-    templates.set_assets(statics.iter().map(|file| (file.name.clone(), file.path.clone())).collect());
+    let stylesheets = statics.iter().filter(|file| file.name.ends_with(".css")).map(|file| (file.name.clone(), String::from_utf8_lossy(&file.bytes).into_owned()));
+    templates.set_assets(statics.iter().map(|file| (file.name.clone(), file.path.clone())).collect(), stylesheets.collect());
     let site = site::Site::new(config, register, content)?;
     Ok(Loaded { site, localizer: Arc::new(localizer), templates, statics })
 }

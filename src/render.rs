@@ -14,6 +14,7 @@ use serde::Serialize;
 use crate::config::{Direction, Language};
 use crate::content::PageKind;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::edition;
 use crate::html::minify;
 use crate::i18n::Localizer;
 use crate::infoline;
@@ -151,9 +152,12 @@ struct SectionView {
 pub(crate) struct LanguageRun {
     pub(crate) language: Language,
     pub(crate) templates: LanguageTemplates,
-    /// What every template of this language sees (site, lang, navigation),
-    /// made once and copied into each page's context.
+    /// What every template of this language sees (site, lang, navigation,
+    /// the one-file edition's link), made once and copied into each
+    /// page's context.
     pub(crate) context: tera::Context,
+    /// The one-file edition, written with the site's other files.
+    pub(crate) edition: Option<OutputFile>,
 }
 
 /// Renders every page in every language with its poster, then the other
@@ -179,7 +183,7 @@ const CHUNK: usize = 256;
 /// fails, `take` gets nothing more, but every page is still rendered, to
 /// report every error.
 pub fn render_each(site: &Site, localizer: &Arc<Localizer>, templates: &Templates, progress: &(dyn Fn(usize, usize) + Sync), take: &mut (dyn FnMut(Vec<OutputFile>) -> Result<(), Diagnostics> + Send)) -> Result<Vec<LanguageCount>, Diagnostics> {
-    let runs = language_runs(site, localizer, templates);
+    let runs = language_runs(site, localizer, templates)?;
     let all: Vec<usize> = (0..site.pages.len()).collect();
     let total = runs.len() * all.len();
     let mut diagnostics = Diagnostics::default();
@@ -274,16 +278,38 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
     files.push(OutputFile { path: "robots.txt".into(), bytes: format!("User-agent: *\nAllow: /\nSitemap: {}/sitemap.xml\n", site.config.base_url).into_bytes() });
 
     files.par_iter_mut().filter(|file| file.is_html()).for_each(|file| file.bytes = minify(&file.bytes));
+    // Minified already: pages link to them with their size.
+    files.extend(runs.iter().filter_map(|run| run.edition.as_ref()).map(|edition| OutputFile { path: edition.path.clone(), bytes: edition.bytes.clone() }));
     diagnostics.into_result(files)
 }
 
-/// Each language's templates and navigation, made once per build.
-pub(crate) fn language_runs(site: &Site, localizer: &Arc<Localizer>, templates: &Templates) -> Vec<LanguageRun> {
-    site.config
+/// Each language's templates, navigation and one-file edition, made once
+/// per build.
+pub(crate) fn language_runs(site: &Site, localizer: &Arc<Localizer>, templates: &Templates) -> Result<Vec<LanguageRun>, Diagnostics> {
+    let runs: Vec<Result<LanguageRun, Vec<Diagnostic>>> = site
+        .config
         .languages
-        .iter()
-        .map(|language| LanguageRun { language: language.clone(), templates: templates.for_language(language, &site.config.languages, localizer), context: language_context(site, language) })
-        .collect()
+        .par_iter()
+        .map(|language| {
+            let templates = templates.for_language(language, &site.config.languages, localizer);
+            let mut context = language_context(site, language);
+            let edition = edition::render(site, localizer, language, &templates, &context)?;
+            if let Some(file) = &edition {
+                let link = edition::EditionLink { url: format!("/{}", file.path), file_name: edition::file_name(site, language), kb: file.bytes.len().div_ceil(1024) };
+                context.insert("edition", &link);
+            }
+            Ok(LanguageRun { language: language.clone(), templates, context, edition })
+        })
+        .collect();
+    let mut diagnostics = Diagnostics::default();
+    let mut ok = Vec::new();
+    for run in runs {
+        match run {
+            Ok(run) => ok.push(run),
+            Err(errors) => errors.into_iter().for_each(|d| diagnostics.push(d)),
+        }
+    }
+    diagnostics.into_result(ok)
 }
 
 /// Every language version of the pages at `indexes`, with their posters,

@@ -165,7 +165,7 @@ fn update(root: &Path, preview: &mut Preview, changed: &[PathBuf], served: &RwLo
         pages.extend(affected.pages);
     }
     if everything {
-        preview.runs = render::language_runs(&preview.site, &preview.localizer, &preview.templates);
+        preview.runs = render::language_runs(&preview.site, &preview.localizer, &preview.templates)?;
         pages = (0..preview.site.pages.len()).collect();
     }
     edited.sort_unstable();
@@ -202,7 +202,13 @@ fn full_build(root: &Path, served: &RwLock<Served>, quiet: bool) -> Option<Previ
             if !quiet {
                 println!("Built {} pages in {} ms", prepared.site.pages.len() * prepared.site.config.languages.len(), started.elapsed().as_millis());
             }
-            let runs = render::language_runs(&prepared.site, &prepared.localizer, &prepared.templates);
+            let runs = match render::language_runs(&prepared.site, &prepared.localizer, &prepared.templates) {
+                Ok(runs) => runs,
+                Err(errors) => {
+                    report(served, &errors, quiet);
+                    return None;
+                }
+            };
             Some(Preview { site: prepared.site, localizer: prepared.localizer, templates: prepared.templates, runs })
         }
         Err(errors) => {

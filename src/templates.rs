@@ -70,8 +70,15 @@ impl Templates {
     }
 
     /// Makes `asset(path="style.css")` give the published URL of a static
-    /// file (`/style.3f2a….css`); `published` maps names to output paths.
-    pub fn set_assets(&mut self, published: std::collections::HashMap<String, String>) {
+    /// file (`/style.3f2a….css`), and `asset_text(path="style.css")` its
+    /// text, to inline in a file that must stand alone (the one-file
+    /// edition); `published` maps names to output paths, `texts` the
+    /// stylesheets' names to their text.
+    pub fn set_assets(&mut self, published: std::collections::HashMap<String, String>, texts: std::collections::HashMap<String, String>) {
+        self.tera.register_function("asset_text", move |args: &std::collections::HashMap<String, tera::Value>| {
+            let name = args.get("path").and_then(tera::Value::as_str).ok_or_else(|| tera::Error::msg("asset_text() needs path=\"stylesheet under static/\""))?;
+            texts.get(name.trim_start_matches('/')).map(|text| tera::Value::String(text.clone())).ok_or_else(|| tera::Error::msg(format!("asset_text(path=\"{name}\"): there is no stylesheet static/{name}")))
+        });
         self.tera.register_function("asset", move |args: &std::collections::HashMap<String, tera::Value>| {
             let name = args.get("path").and_then(tera::Value::as_str).ok_or_else(|| tera::Error::msg("asset() needs path=\"file under static/\""))?;
             published
@@ -129,6 +136,11 @@ pub struct LanguageTemplates {
 }
 
 impl LanguageTemplates {
+    /// Whether the site has the template `name`.
+    pub fn has(&self, name: &str) -> bool {
+        self.tera.get_template_names().any(|n| n == name)
+    }
+
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
         self.tera.render(name, context).map_err(|err| template_diagnostic(&self.dir.join(name), &err))
     }

@@ -87,3 +87,16 @@ offline-failed = Saving did not work. Try again when you have a network.
 status-title = Translation status
 status-intro = Every page in every language: missing, outdated (the source changed after the translation was made), a draft, a machine translation, or checked by a native speaker. On the command line: udha status.
 status-outdated = outdated: the source has changed
+
+# The whole site in one file (/<lang>/udha-<lang>.html), to pass on.
+edition-title = { site-name }: the whole site in one file
+edition-label = The whole site in one file
+edition-made = This copy has the information as of { $date }.
+edition-version = Version
+edition-offline = It opens without internet on any phone. You can pass it on by WhatsApp, Bluetooth or USB.
+edition-newer = When you are online, get the newest copy here:
+edition-contents = Contents
+edition-back = Back to the contents
+edition-download = Download the whole site in one file ({ $kb } KB)
+edition-share = Share this file
+edition-share-failed = Sharing did not work. Use the download link instead.

@@ -87,3 +87,16 @@ offline-failed = Ruajtja nuk u krye. Provoni përsëri kur të keni rrjet.
 status-title = Gjendja e përkthimeve
 status-intro = Çdo faqe në çdo gjuhë: mungon, e vjetruar (origjinali ndryshoi pas përkthimit), në punim, përkthim automatik, ose e kontrolluar nga një folës amtar. Në linjën e komandave: udha status.
 status-outdated = e vjetruar: origjinali ka ndryshuar
+
+# E gjithë faqja në një skedar (/<lang>/udha-<lang>.html).
+edition-title = { site-name }: e gjithë faqja në një skedar
+edition-label = E gjithë faqja në një skedar
+edition-made = Kjo kopje ka informacionin deri më { $date }.
+edition-version = Versioni
+edition-offline = Hapet pa internet në çdo telefon. Mund ta dërgoni me WhatsApp, Bluetooth ose USB.
+edition-newer = Kur të keni internet, merrni kopjen më të re këtu:
+edition-contents = Përmbajtja
+edition-back = Kthehu te përmbajtja
+edition-download = Shkarkoni të gjithë faqen në një skedar ({ $kb } KB)
+edition-share = Ndajeni këtë skedar
+edition-share-failed = Ndarja nuk funksionoi. Përdorni lidhjen e shkarkimit.

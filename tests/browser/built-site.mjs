@@ -7,6 +7,9 @@ import { fileURLToPath } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const site = path.resolve(process.env.UDHA_SITE || path.join(here, "../../public"));
 
+/** True for a language's one-file edition, `/ar/udha-ar.html`. */
+export const isEdition = (urlPath) => /^\/([a-z-]+)\/[a-z0-9-]+-\1\.html$/.test(urlPath);
+
 /** URL paths of every .html file in `root`: `a/b/index.html` → `/a/b/`. */
 export function pagePaths(root = site) {
   const paths = [];
