@@ -4,6 +4,7 @@
 //! It reads the validated site and the UI strings; it changes nothing.
 
 use crate::facts;
+use crate::message;
 use crate::i18n::Localizer;
 use crate::site::Site;
 use crate::status::{self, Cell};
@@ -59,6 +60,25 @@ pub fn warnings(site: &Site, localizer: &Localizer, today: time::Date) -> Vec<Wa
                         message: format!("last reviewed {reviewed}, {age} days ago: check its facts and update `reviewed`"),
                     });
                 }
+            }
+        }
+    }
+    for page in &site.pages {
+        for language in &site.config.languages {
+            let Ok(message) = message::compose(site, localizer, page, language) else { continue };
+            if message.segments > message::MAX_SEGMENTS {
+                let file = site.version(page, language).file;
+                warnings.push(Warning {
+                    file: file.path.display().to_string(),
+                    message: format!(
+                        "the ready message for {} takes {} SMS parts ({} characters, {}); keep it within {}: shorten the title or the description",
+                        message::short_link(site, page, language),
+                        message.segments,
+                        message.length,
+                        message.encoding,
+                        message::MAX_SEGMENTS
+                    ),
+                });
             }
         }
     }

@@ -339,9 +339,9 @@ fn page_id_of(relative: &Path, config: &Config) -> Result<(String, PageKind, Str
         }
     }
     let top = parts.first().map(String::as_str).unwrap_or(stem);
-    if top == crate::render::SEARCH_SLUG {
+    if top == crate::render::SEARCH_SLUG || top == crate::infoline::DIRECTORY_SLUG {
         return Err((
-            format!("`{top}` is a name udha uses itself: each language's search page is /<lang>/{top}/"),
+            format!("`{top}` is a name udha uses itself: each language's search page is /<lang>/search/ and its staff directory /<lang>/directory/"),
             "choose another name for this section or page".to_string(),
         ));
     }

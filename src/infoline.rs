@@ -1,8 +1,10 @@
 //! The info-line's and editors' tools: the short-code page `/<code>/` that
-//! lists a page in every language, the staff directory `/directory/`, the
-//! translation status report `/status/`, and a printable
-//! A4 poster with a QR code at `<page URL>/poster/` for every page and
-//! language.
+//! lists a page in every language, the short link `/<lang>/<code>/` that
+//! opens it in one language, the staff directory `/<lang>/directory/` (and
+//! `/directory/` in the source language) with a ready SMS/WhatsApp
+//! message for every page and language, the translation status report
+//! `/status/`, and a printable A4 poster with a QR code at
+//! `<page URL>/poster/` for every page and language.
 //!
 //! It decides what these staff pages show; reader pages belong to
 //! `render`, and nothing here writes files.
@@ -12,6 +14,8 @@ use serde::Serialize;
 
 use crate::bidi::Digits;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Localizer;
+use crate::message::{self, Message};
 use crate::render::{LangView, LanguageRun, OutputFile};
 use crate::site::{script_of, Page, Site};
 use crate::status;
@@ -19,11 +23,19 @@ use crate::status;
 /// Slugs udha uses itself under every page and language URL.
 pub const POSTER_SLUG: &str = "poster";
 
+/// Each language's staff directory is `/<lang>/directory/`.
+pub const DIRECTORY_SLUG: &str = "directory";
+
 #[derive(Serialize)]
 struct VersionView<'a> {
     lang: LangView<'a>,
     title: String,
+    description: Option<String>,
     url: String,
+    /// `udha-site.org/ar/11`
+    short_link: String,
+    /// What to send a caller by SMS or WhatsApp.
+    message: Message,
     /// As in `udha status`: `source`, `missing`, `outdated`, `draft`,
     /// `machine` or `reviewed`.
     status: &'static str,
@@ -40,55 +52,87 @@ struct EntryView<'a> {
 
 /// `udha-site.org/12`: what a caller types, without `https://`.
 pub fn short_link(site: &Site, page: &Page) -> String {
-    let host = site.config.base_url.split_once("://").map(|(_, rest)| rest).unwrap_or(&site.config.base_url);
-    format!("{host}/{}", page.code)
+    format!("{}/{}", message::host(site), page.code)
 }
 
-fn entry<'a>(site: &'a Site, runs: &'a [LanguageRun], page: &'a Page) -> EntryView<'a> {
+fn entry<'a>(site: &'a Site, localizer: &Localizer, runs: &'a [LanguageRun], page: &'a Page) -> Result<EntryView<'a>, Diagnostic> {
     let versions = runs
         .iter()
         .map(|run| {
             let version = site.version(page, &run.language);
-            VersionView {
+            let message = message::compose(site, localizer, page, &run.language).map_err(|problem| Diagnostic::new(&version.file.path, problem).with_help("add the message to locales/<lang>/"))?;
+            Ok(VersionView {
                 lang: LangView::from(&run.language),
                 title: site.title(page, &run.language),
+                description: version.file.front.description.as_deref().map(|d| script_of(&run.language).apply(d)),
                 url: site.url(page, &run.language),
+                short_link: message::short_link(site, page, &run.language),
+                message,
                 status: status::cell(site, page, run.language.content_code()).as_str(),
                 reviewed: version.file.reviewed.map(|d| d.to_string()),
-            }
+            })
         })
-        .collect();
-    EntryView { code: page.code, id: &page.id, short_link: short_link(site, page), versions }
+        .collect::<Result<_, Diagnostic>>()?;
+    Ok(EntryView { code: page.code, id: &page.id, short_link: short_link(site, page), versions })
 }
 
-/// The code pages, the directory and the status report, rendered with the source language's
-/// templates; `root` is the context the language chooser gets.
-pub(crate) fn staff_pages(site: &Site, runs: &[LanguageRun], source_run: &LanguageRun, root: &tera::Context) -> Vec<(String, Result<String, Diagnostic>)> {
-    let mut pages: Vec<(String, Result<String, Diagnostic>)> = site
-        .pages
+/// The code pages, the directories and the status report; the code
+/// pages and `/directory/` in the source language, each language's
+/// directory in its own; `root` is the context the language chooser gets.
+pub(crate) fn staff_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRun], source_run: &LanguageRun, root: &tera::Context) -> Vec<(String, Result<String, Diagnostic>)> {
+    let mut by_code: Vec<&Page> = site.pages.iter().collect();
+    by_code.sort_by_key(|page| page.code);
+    let entries: Result<Vec<EntryView>, Diagnostic> = by_code.into_par_iter().map(|page| entry(site, localizer, runs, page)).collect();
+    let entries = match entries {
+        Ok(entries) => entries,
+        Err(problem) => return vec![("directory/index.html".into(), Err(problem))],
+    };
+    let mut pages: Vec<(String, Result<String, Diagnostic>)> = entries
         .par_iter()
-        .flat_map_iter(|page| {
+        .flat_map_iter(|entry| {
             let mut context = root.clone();
-            context.insert("page", &serde_json::json!({ "kind": "code", "url": format!("/{}/", page.code) }));
-            context.insert("entry", &entry(site, runs, page));
+            context.insert("page", &serde_json::json!({ "kind": "code", "url": format!("/{}/", entry.code) }));
+            context.insert("entry", entry);
             let html = source_run.templates.render("code.html", &context);
             // A caller told "page 11" may type it in the digits of their
             // phone's keyboard: /۱۱/ and /١١/ open the same page.
-            [Digits::Western, Digits::Persian, Digits::ArabicIndic].map(|digits| (format!("{}/index.html", digits.write(&page.code.to_string())), html.clone()))
+            [Digits::Western, Digits::Persian, Digits::ArabicIndic].map(|digits| (format!("{}/index.html", digits.write(&entry.code.to_string())), html.clone()))
         })
         .collect();
-    let mut by_code: Vec<&Page> = site.pages.iter().collect();
-    by_code.sort_by_key(|page| page.code);
-    let entries: Vec<EntryView> = by_code.into_iter().map(|page| entry(site, runs, page)).collect();
-    let mut context = root.clone();
-    context.insert("page", &serde_json::json!({ "kind": "directory", "url": "/directory/" }));
-    context.insert("entries", &entries);
-    pages.push(("directory/index.html".into(), source_run.templates.render("directory.html", &context)));
+    let directory = |context: &tera::Context, run: &LanguageRun, url: String| {
+        let mut context = context.clone();
+        context.insert("page", &serde_json::json!({ "kind": "directory", "url": url }));
+        context.insert("entries", &entries);
+        context.insert("max_segments", &message::MAX_SEGMENTS);
+        (format!("{}index.html", url.trim_start_matches('/')), run.templates.render("directory.html", &context))
+    };
+    pages.push(directory(root, source_run, format!("/{DIRECTORY_SLUG}/")));
+    pages.extend(runs.par_iter().map(|run| directory(&run.context, run, format!("/{}/{DIRECTORY_SLUG}/", run.language.code))).collect::<Vec<_>>());
     let mut context = root.clone();
     context.insert("page", &serde_json::json!({ "kind": "status", "url": "/status/" }));
     context.insert("matrix", &status::matrix(site));
     pages.push(("status/index.html".into(), source_run.templates.render("status.html", &context)));
     pages
+}
+
+/// `/<lang>/<code>/`: sends the reader straight to the page in that
+/// language (no script needed); small, so it costs little on a slow line.
+pub(crate) fn short_link_pages(site: &Site, runs: &[LanguageRun]) -> Vec<OutputFile> {
+    runs.iter()
+        .flat_map(|run| {
+            site.pages.iter().map(move |page| {
+                let url = site.url(page, &run.language);
+                let title = crate::html::escape(&site.title(page, &run.language));
+                let html = format!(
+                    "<!doctype html><html lang={} dir={}><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\"><meta name=robots content=noindex><meta http-equiv=refresh content=\"0; url={url}\"><link rel=canonical href=\"{}{url}\"><title>{title}</title><p><a href=\"{url}\">{title}</a></p></html>",
+                    run.language.tag,
+                    if run.language.writing().rtl { "rtl" } else { "ltr" },
+                    site.config.base_url,
+                );
+                OutputFile { path: format!("{}/{}/index.html", run.language.code, page.code), bytes: html.into_bytes() }
+            })
+        })
+        .collect()
 }
 
 /// The printable poster of `page` in `run`'s language: title,
@@ -99,7 +143,8 @@ pub(crate) fn poster(site: &Site, run: &LanguageRun, page: &Page, mut context: t
     let script = script_of(language);
     let url = site.url(page, language);
     let permalink = format!("{}{}", site.config.base_url, url);
-    let qr = crate::qr::svg(&permalink).map_err(|message| Diagnostic::new(&version.file.path, message).with_help("shorten base_url in site.toml"))?;
+    // The QR code opens the short link: fewer modules, easier to scan.
+    let qr = crate::qr::svg(&format!("{}/{}/{}", site.config.base_url, language.code, page.code)).map_err(|message| Diagnostic::new(&version.file.path, message).with_help("shorten base_url in site.toml"))?;
     let content_language = if version.fallback { site.config.source() } else { language };
     context.insert("page", &serde_json::json!({
         "kind": "poster",
@@ -110,7 +155,7 @@ pub(crate) fn poster(site: &Site, run: &LanguageRun, page: &Page, mut context: t
         "page_url": url,
         "permalink": permalink,
         "canonical": permalink,
-        "short_link": short_link(site, page),
+        "short_link": message::short_link(site, page, language),
         "qr": qr,
         "content_lang": LangView::from(content_language),
     }));

@@ -21,6 +21,7 @@ pub mod html;
 pub mod i18n;
 pub mod infoline;
 pub mod markdown;
+pub mod message;
 pub mod offline;
 pub mod output;
 pub mod qr;

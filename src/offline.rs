@@ -13,7 +13,8 @@ use sha2::{Digest, Sha256};
 use crate::config::Config;
 use crate::output::StaticFile;
 use crate::render::{OutputFile, SEARCH_SLUG};
-use crate::infoline::POSTER_SLUG;
+use crate::bidi::Digits;
+use crate::infoline::{DIRECTORY_SLUG, POSTER_SLUG};
 
 pub const MANIFEST: &str = "offline.json";
 
@@ -44,6 +45,7 @@ pub struct Manifests<'a> {
 /// What one language's manifest has taken in so far.
 struct Listing<'a> {
     code: &'a str,
+    digits: Digits,
     prefix: String,
     hasher: Sha256,
     bytes: u64,
@@ -58,17 +60,26 @@ impl<'a> Manifests<'a> {
             languages: config
                 .languages
                 .iter()
-                .map(|language| Listing { code: &language.code, prefix: format!("{}/", language.code), hasher: Sha256::new(), bytes: 0, urls: Vec::new(), used: BTreeSet::new() })
+                .map(|language| Listing { code: &language.code, digits: language.digits, prefix: format!("{}/", language.code), hasher: Sha256::new(), bytes: 0, urls: Vec::new(), used: BTreeSet::new() })
                 .collect(),
         }
     }
 
-    /// Lists `file` in its language's manifest if it is a reader page.
+    /// Lists `file` in its language's manifest if it is a reader page, and
+    /// a code page `/<code>/` in every language's (in the language's own
+    /// digits too), so a page number opens without network.
     pub fn add(&mut self, file: &OutputFile) {
         if !file.is_html() {
             return;
         }
-        for listing in self.languages.iter_mut().filter(|l| file.path.starts_with(&l.prefix) && is_reader_page(l.code, &file.path)) {
+        let code = code_of(&file.path);
+        for listing in self.languages.iter_mut().filter(|l| match code {
+            Some(code) => {
+                let ascii: String = code.chars().filter_map(crate::sources::ascii_digit).collect();
+                code == ascii || (l.digits != Digits::Western && code == l.digits.write(&ascii))
+            }
+            None => file.path.starts_with(&l.prefix) && is_reader_page(l.code, &file.path),
+        }) {
             for target in local_references(&file.bytes) {
                 if let Some((path, _)) = self.static_files.get_key_value(target) {
                     listing.used.insert(path);
@@ -104,9 +115,15 @@ impl<'a> Manifests<'a> {
 }
 
 /// Pages a reader reads: not posters, not the search page (it needs the
-/// network for its index).
+/// network for its index), not the staff directory.
 fn is_reader_page(lang: &str, path: &str) -> bool {
-    !path.ends_with(&format!("/{POSTER_SLUG}/index.html")) && path != format!("{lang}/{SEARCH_SLUG}/index.html")
+    !path.ends_with(&format!("/{POSTER_SLUG}/index.html")) && path != format!("{lang}/{SEARCH_SLUG}/index.html") && path != format!("{lang}/{DIRECTORY_SLUG}/index.html")
+}
+
+/// The code of a code page, `11` of `11/index.html` (in any digits).
+fn code_of(path: &str) -> Option<&str> {
+    let code = path.strip_suffix("/index.html")?;
+    (!code.is_empty() && code.chars().all(|c| crate::sources::ascii_digit(c).is_some())).then_some(code)
 }
 
 /// The site-relative paths (without the leading `/`) a page loads or links
@@ -140,5 +157,14 @@ mod tests {
         assert!(is_reader_page("ar", "ar/help/search/index.html"));
         assert!(!is_reader_page("ar", "ar/asylum/apply/poster/index.html"));
         assert!(!is_reader_page("ar", "ar/search/index.html"));
+        assert!(!is_reader_page("ar", "ar/directory/index.html"));
+    }
+
+    #[test]
+    fn code_pages_are_found_in_any_digits() {
+        assert_eq!(code_of("11/index.html"), Some("11"));
+        assert_eq!(code_of("۱۱/index.html"), Some("۱۱"));
+        assert_eq!(code_of("ar/index.html"), None);
+        assert_eq!(code_of("ar/11/index.html"), None);
     }
 }

@@ -271,9 +271,10 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
     not_found.insert("not_found", &true);
     push_rendered(&mut files, &mut diagnostics, "404.html".into(), source_run.templates.render("chooser.html", &not_found));
 
-    for (path, result) in infoline::staff_pages(site, &runs, source_run, &root) {
+    for (path, result) in infoline::staff_pages(site, localizer, runs, source_run, &root) {
         push_rendered(&mut files, &mut diagnostics, path, result);
     }
+    files.extend(infoline::short_link_pages(site, runs));
     files.push(OutputFile { path: "sitemap.xml".into(), bytes: sitemap::sitemap(site).into_bytes() });
     files.push(OutputFile { path: "robots.txt".into(), bytes: format!("User-agent: *\nAllow: /\nSitemap: {}/sitemap.xml\n", site.config.base_url).into_bytes() });
 
@@ -348,8 +349,7 @@ fn push_rendered(files: &mut Vec<OutputFile>, diagnostics: &mut Diagnostics, pat
 
 /// `site` in every template: its title and address.
 fn site_view(site: &Site) -> serde_json::Value {
-    let host = site.config.base_url.split_once("://").map_or(site.config.base_url.as_str(), |(_, host)| host);
-    serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url, "host": host })
+    serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url, "host": crate::message::host(site) })
 }
 
 /// What every template of one language sees: site, lang, and the
@@ -459,7 +459,7 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
         url: url.clone(),
         permalink,
         canonical,
-        short_link: infoline::short_link(site, page),
+        short_link: crate::message::short_link(site, page, language),
         reviewed,
         reviewed_iso: file.reviewed.map(|d| d.to_string()),
         sources: file

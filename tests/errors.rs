@@ -89,7 +89,7 @@ fn broken_anchor() {
 #[test]
 fn fluent_syntax_error() {
     let err = break_and_build(|root| edit(root, "locales/sr/main.ftl", |t| t + "broken = { $x\n"));
-    assert_at(&err, "error: Fluent syntax error", "locales/sr/main.ftl:12:14");
+    assert_at(&err, "error: Fluent syntax error", "locales/sr/main.ftl:13:14");
 }
 
 #[test]

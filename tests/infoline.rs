@@ -1,5 +1,6 @@
 //! End to end: the info-line's tools on the `mini` fixture: the directory,
-//! the short-code pages, short links and the posters' QR codes.
+//! the short-code pages, per-language short links, ready messages and the
+//! posters' QR codes.
 
 mod common;
 
@@ -33,13 +34,60 @@ fn directory_lists_every_page_by_code_in_every_language() {
 #[test]
 fn every_page_and_language_has_a_poster_whose_qr_code_opens_it() {
     let (_keep, out) = built();
-    for (lang, page, title) in [("en", "guide/apply/", "How to apply"), ("ar", "guide/apply/", "كيف تقدّم الطلب"), ("sr-latn", "", "Dobrodošli"), ("ar", "guide/stay/", "Staying")] {
+    for (lang, page, code, title) in [("en", "guide/apply/", 11, "How to apply"), ("ar", "guide/apply/", 11, "كيف تقدّم الطلب"), ("sr-latn", "", 1, "Dobrodošli"), ("ar", "guide/stay/", 12, "Staying")] {
         let html = read(&out, &format!("{lang}/{page}poster/index.html"));
         assert!(html.contains(&format!("<h1>{title}</h1>")), "{html}");
-        let url = format!("https://mini.example/{lang}/{page}");
-        assert_eq!(decode_qr(&html), url, "{lang}/{page}poster/");
+        // The QR code holds the short link, which opens the page.
+        assert_eq!(decode_qr(&html), format!("https://mini.example/{lang}/{code}"), "{lang}/{page}poster/");
+        assert_eq!(redirect_target(&read(&out, &format!("{lang}/{code}/index.html"))), format!("/{lang}/{page}"));
     }
-    assert!(read(&out, "en/guide/apply/poster/index.html").contains("<p class=link>mini.example/11</p>"));
+    assert!(read(&out, "en/guide/apply/poster/index.html").contains("<p class=link>mini.example/en/11</p>"));
+}
+
+/// Where a short-link page sends the reader (its meta refresh).
+fn redirect_target(html: &str) -> String {
+    let after = html.split("url=").nth(1).expect("a meta refresh");
+    after.chars().take_while(|&c| c != '"' && c != '>').collect()
+}
+
+#[test]
+fn every_page_has_a_short_link_in_every_language_that_opens_it_there() {
+    let (_keep, out) = built();
+    let site = udha::load_site(&fixture("mini")).expect("valid");
+    for language in &site.config.languages {
+        for page in &site.pages {
+            let target = redirect_target(&read(&out, &format!("{}/{}/index.html", language.code, page.code)));
+            assert_eq!(target, site.url(page, language));
+            assert!(out.join(target.trim_start_matches('/')).join("index.html").is_file(), "{target} exists");
+        }
+    }
+}
+
+#[test]
+fn code_pages_and_short_links_are_kept_for_reading_offline() {
+    let (_keep, out) = built();
+    let manifest: serde_json::Value = serde_json::from_str(&read(&out, "ar/offline.json")).expect("json");
+    let urls: Vec<&str> = manifest["urls"].as_array().expect("urls").iter().filter_map(|u| u.as_str()).collect();
+    for url in ["/11/", "/ar/11/", "/ar/guide/apply/"] {
+        assert!(urls.contains(&url), "{url} is not in ar/offline.json: {urls:?}");
+    }
+    assert!(!urls.iter().any(|u| u.contains("directory")), "the staff directory is not a reader page");
+}
+
+#[test]
+fn every_ready_message_fits_two_sms_parts() {
+    for root in [fixture("mini"), std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))] {
+        let site = udha::load_site(&root).expect("valid");
+        let config = udha::config::Config::load(&root).expect("config");
+        let localizer = udha::i18n::Localizer::load(&root, &config).expect("locales");
+        for page in &site.pages {
+            for language in &site.config.languages {
+                let message = udha::message::compose(&site, &localizer, page, language).expect("a message");
+                assert!(message.segments <= udha::message::MAX_SEGMENTS, "{}: {} parts: {}", udha::message::short_link(&site, page, language), message.segments, message.text);
+                assert!(message.text.ends_with(&udha::message::short_link(&site, page, language)), "{}", message.text);
+            }
+        }
+    }
 }
 
 /// Reads the QR code in a poster's inline SVG back into text.

@@ -37,12 +37,14 @@ fn every_language_has_its_own_search_index_and_page() {
 fn offline_manifests_list_every_page_of_their_language() {
     let (_keep, out) = built();
     let en: serde_json::Value = serde_json::from_str(&read(&out, "en/offline.json")).expect("json");
-    let pages = snapshot(&out).keys().filter(|p| p.starts_with("en/") && p.ends_with("index.html") && !p.contains("/poster/") && !p.contains("/search/")).count();
+    let pages = snapshot(&out).keys().filter(|p| p.starts_with("en/") && p.ends_with("index.html") && !p.contains("/poster/") && !p.contains("/search/") && !p.contains("/directory/")).count();
     let urls: Vec<&str> = en["urls"].as_array().expect("urls").iter().filter_map(|u| u.as_str()).collect();
     assert_eq!(urls.iter().filter(|u| u.starts_with("/en/") && u.ends_with('/')).count(), pages);
     let has = |prefix: &str, suffix: &str| urls.iter().any(|u| u.starts_with(prefix) && u.ends_with(suffix));
     assert!(urls.contains(&"/en/asylum/apply/") && has("/style.", ".css") && has("/offline.", ".js"), "{urls:?}");
-    assert!(urls.iter().all(|u| u.starts_with("/en/") || !u[1..].contains('/')), "only English pages and shared files: {urls:?}");
+    let code_page = |u: &str| u.trim_matches('/').chars().all(|c| c.is_ascii_digit());
+    assert!(urls.iter().all(|u| u.starts_with("/en/") || !u[1..].contains('/') || code_page(u)), "only English pages, code pages and shared files: {urls:?}");
+    assert!(urls.contains(&"/11/") && urls.contains(&"/en/11/"), "page numbers open offline: {urls:?}");
     let bytes = en["bytes"].as_u64().expect("bytes");
     assert!(bytes > 50_000 && bytes < 2_000_000, "{bytes}");
     let ar: serde_json::Value = serde_json::from_str(&read(&out, "ar/offline.json")).expect("json");

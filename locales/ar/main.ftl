@@ -19,7 +19,7 @@ translation-missing = لم تُترجم هذه الصفحة بعد. تجدها �
 translation-machine = هذه ترجمة آلية. لم يراجعها بعد شخص لغته الأم العربية.
 translation-draft = هذه الترجمة مسودة. قد تكون فيها أخطاء.
 
-page-code = رمز خط المعلومات { $code }
+page-code = رقم الصفحة { $code }. لتفتح هذه الصفحة مرة أخرى، اكتب:
 last-reviewed = آخر مراجعة لهذه الصفحة: { $date }
 sources-label = المصادر
 source-year = نُشر عام { $year }
@@ -41,7 +41,7 @@ not-found-code = هل معك رقم صفحة؟ اكتب عنوان الموقع�
 footer-about = عن هذا الموقع
 footer-privacy = الخصوصية: لا كوكيز، ولا تتبّع، ولا يُحفظ أي شيء.
 
-code-page-title = رمز خط المعلومات { $code }
+code-page-title = الصفحة { $code }
 
 # Dates: `date` puts day, month name and year in this language's order.
 date = { $day } { $month } { $year }
@@ -60,9 +60,30 @@ month-12 = ديسمبر
 
 # دليل الصفحات لموظفي خط المعلومات (/directory/).
 directory-title = دليل الصفحات
-directory-intro = كل صفحة مع رمزها في خط المعلومات، وعنوانها بكل لغة، ومدى مراجعة كل ترجمة. أعطِ المتصل الرمز أو الرابط القصير.
-directory-code = الرمز
+directory-intro = كل صفحة مع رقمها، وعنوانها ووصفها بكل لغة، ومدى التحقق من كل ترجمة، ورسالة جاهزة للإرسال عبر الرسائل القصيرة أو واتساب. الرابط في الرسالة يفتح الصفحة بلغة المتصل.
+directory-code = الرقم
 directory-page = الصفحة بكل لغة
+directory-not-answered = أسئلة يطرحها المتصلون ولا تجيب عنها مصادرنا، وإلى أين تحيلهم.
+directory-filter = ابحث عن صفحة (بأي لغة)
+directory-shown = { $count ->
+    [zero] لا توجد صفحات معروضة
+    [one] صفحة واحدة معروضة
+    [two] صفحتان معروضتان
+    [few] { $count } صفحات معروضة
+    [many] { $count } صفحةً معروضة
+   *[other] { $count } صفحة معروضة
+}
+directory-message = الرسالة للإرسال
+directory-message-size = { $length } حرفًا ({ $encoding })، { $segments ->
+    [one] رسالة SMS واحدة
+    [two] جزءان من SMS
+   *[other] { $segments } أجزاء SMS
+}
+directory-copy = انسخ
+directory-copied = تم النسخ
+footer-directory = دليل الصفحات (للموظفين)
+# In ready SMS/WhatsApp messages of pages that give emergency numbers. ASCII digits: phones make them tappable.
+message-emergency = في حالة الطوارئ: اتصل بـ 112. الشرطة: 192. مجانًا.
 status-source = النص الأصلي
 status-machine = ترجمة آلية لم تُراجع
 status-draft = ترجمة قيد الإعداد

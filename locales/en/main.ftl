@@ -19,7 +19,7 @@ translation-missing = This page is not translated yet. Here it is in { $source }
 translation-machine = This is a machine translation. A native speaker has not checked it yet.
 translation-draft = This translation is a draft. It may have mistakes.
 
-page-code = Info-line code { $code }
+page-code = Page number { $code }. To open this page again, type:
 last-reviewed = Page last reviewed: { $date }
 sources-label = Sources
 source-year = published { $year }
@@ -37,7 +37,7 @@ not-found-code = Have a page number? Type the site's address, a slash and the nu
 footer-about = About this site
 footer-privacy = Privacy: no cookies, no tracking, nothing stored.
 
-code-page-title = Info-line code { $code }
+code-page-title = Page { $code }
 
 # Dates: `date` puts day, month name and year in this language's order.
 date = { $day } { $month } { $year }
@@ -56,9 +56,22 @@ month-12 = December
 
 # The info-line's directory of every page (/directory/), for staff.
 directory-title = Directory of pages
-directory-intro = Every page with its info-line code, its title in every language and how far each translation is checked. Give a caller the code or the short link.
-directory-code = Code
+directory-intro = Every page with its page number, its title and description in every language, how far each translation is checked, and a message to send by SMS or WhatsApp. The link in the message opens the page in the caller's language.
+directory-code = Number
 directory-page = Page in every language
+directory-not-answered = questions callers ask that our sources do not answer, and where to send them.
+directory-filter = Find a page (any language)
+directory-shown = { $count } pages shown
+directory-message = Message to send
+directory-message-size = { $length } characters ({ $encoding }), { $segments ->
+    [one] 1 SMS
+   *[other] { $segments } SMS parts
+}
+directory-copy = Copy
+directory-copied = Copied
+footer-directory = Directory of pages (for staff)
+# In ready SMS/WhatsApp messages of pages that give emergency numbers. ASCII digits: phones make them tappable.
+message-emergency = Emergency: call 112. Police: 192. Free.
 status-source = original
 status-machine = machine translation, not checked
 status-draft = draft translation

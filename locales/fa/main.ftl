@@ -19,7 +19,7 @@ translation-missing = این صفحه هنوز ترجمه نشده است. ای�
 translation-machine = این یک ترجمه ماشینی است. هنوز هیچ فارسی‌زبانی آن را بررسی نکرده است.
 translation-draft = این ترجمه هنوز پیش‌نویس است. ممکن است اشتباه داشته باشد.
 
-page-code = کد خط اطلاعات { $code }
+page-code = شمارهٔ صفحه { $code }. برای باز کردن دوبارهٔ این صفحه بنویسید:
 last-reviewed = آخرین بازبینی این صفحه: { $date }
 sources-label = منابع
 source-year = منتشرشده در { $year }
@@ -37,7 +37,7 @@ not-found-code = شمارهٔ صفحه دارید؟ نشانی سایت، یک �
 footer-about = درباره این سایت
 footer-privacy = حریم خصوصی: بدون کوکی، بدون ردیابی، هیچ چیزی ذخیره نمی‌شود.
 
-code-page-title = کد خط اطلاعات { $code }
+code-page-title = صفحهٔ { $code }
 
 # Dates: `date` puts day, month name and year in this language's order.
 date = { $day } { $month } { $year }
@@ -56,9 +56,22 @@ month-12 = دسامبر
 
 # فهرست صفحه‌ها برای کارکنان خط اطلاعات (/directory/).
 directory-title = فهرست صفحه‌ها
-directory-intro = هر صفحه با کد خط اطلاعات، عنوانش به هر زبان و اینکه هر ترجمه تا چه اندازه بررسی شده است. کد یا پیوند کوتاه را به تماس‌گیرنده بدهید.
-directory-code = کد
+directory-intro = هر صفحه با شماره‌اش، عنوان و توضیح آن به هر زبان، اینکه هر ترجمه تا چه حد بررسی شده، و پیامی برای فرستادن با پیامک یا واتس‌اپ. پیوند داخل پیام صفحه را به زبان تماس‌گیرنده باز می‌کند.
+directory-code = شماره
 directory-page = صفحه به هر زبان
+directory-not-answered = پرسش‌هایی که تماس‌گیرندگان می‌پرسند و منابع ما به آن‌ها پاسخ نمی‌دهند، و اینکه آن‌ها را به کجا بفرستید.
+directory-filter = پیدا کردن صفحه (به هر زبان)
+directory-shown = { $count } صفحه نشان داده شده
+directory-message = پیام برای فرستادن
+directory-message-size = { $length } نویسه ({ $encoding })، { $segments ->
+    [one] ۱ پیامک
+   *[other] { $segments } بخش پیامک
+}
+directory-copy = رونوشت
+directory-copied = رونوشت شد
+footer-directory = فهرست صفحه‌ها (برای کارکنان)
+# In ready SMS/WhatsApp messages of pages that give emergency numbers. ASCII digits: phones make them tappable.
+message-emergency = در وضعیت اضطراری: با 112 تماس بگیرید. پلیس: 192. رایگان.
 status-source = متن اصلی
 status-machine = ترجمه ماشینی، بررسی‌نشده
 status-draft = ترجمه در حال آماده‌سازی

@@ -19,7 +19,7 @@ translation-missing = Kjo faqe ende nuk është përkthyer. Këtu mund ta lexoni
 translation-machine = Ky është përkthim automatik. Ende nuk e ka kontrolluar dikush që e ka shqipen gjuhë amtare.
 translation-draft = Ky përkthim nuk është ende përfundimtar. Mund të ketë gabime.
 
-page-code = Kodi për linjën informative { $code }
+page-code = Numri i faqes { $code }. Për ta hapur sërish këtë faqe, shkruani:
 last-reviewed = Faqja u rishikua së fundi më: { $date }
 sources-label = Burimet
 source-year = botuar më { $year }
@@ -37,7 +37,7 @@ not-found-code = Keni një numër faqeje? Shkruani adresën e faqes, një vijë 
 footer-about = Rreth kësaj faqeje
 footer-privacy = Privatësia: pa cookies, pa gjurmim, asgjë nuk ruhet.
 
-code-page-title = Kodi për linjën informative { $code }
+code-page-title = Faqja { $code }
 
 # Dates: `date` puts day, month name and year in this language's order.
 date = { $day } { $month } { $year }
@@ -56,9 +56,22 @@ month-12 = dhjetor
 
 # Lista e faqeve për stafin e linjës informative (/directory/).
 directory-title = Lista e faqeve
-directory-intro = Çdo faqe me kodin e saj për linjën informative, titullin në çdo gjuhë dhe sa është kontrolluar çdo përkthim. Jepini telefonuesit kodin ose lidhjen e shkurtër.
-directory-code = Kodi
+directory-intro = Çdo faqe me numrin e saj, titullin dhe përshkrimin në çdo gjuhë, sa është kontrolluar çdo përkthim, dhe një mesazh për ta dërguar me SMS ose WhatsApp. Lidhja në mesazh e hap faqen në gjuhën e personit që telefonon.
+directory-code = Numri
 directory-page = Faqja në çdo gjuhë
+directory-not-answered = pyetje që bëjnë thirrësit, të cilave burimet tona nuk u përgjigjen, dhe ku t'i drejtoni.
+directory-filter = Gjeni një faqe (në çdo gjuhë)
+directory-shown = { $count } faqe të shfaqura
+directory-message = Mesazhi për t'u dërguar
+directory-message-size = { $length } shenja ({ $encoding }), { $segments ->
+    [one] 1 SMS
+   *[other] { $segments } pjesë SMS
+}
+directory-copy = Kopjo
+directory-copied = U kopjua
+footer-directory = Lista e faqeve (për stafin)
+# In ready SMS/WhatsApp messages of pages that give emergency numbers. ASCII digits: phones make them tappable.
+message-emergency = Urgjenca: telefononi 112. Policia: 192. Falas.
 status-source = origjinali
 status-machine = përkthim automatik, i pakontrolluar
 status-draft = përkthim në punim

@@ -20,7 +20,7 @@ translation-missing = Ова страница још није преведена
 translation-machine = Ово је машински превод. Још га није проверио неко коме је српски матерњи језик.
 translation-draft = Овај превод још није завршен. Може да има грешака.
 
-page-code = Шифра за инфо-линију { $code }
+page-code = Број странице { $code }. Да поново отворите ову страницу, упишите:
 last-reviewed = Страница последњи пут прегледана: { $date }
 sources-label = Извори
 source-year = објављено { $year }.
@@ -39,7 +39,7 @@ not-found-code = Имате број странице? Упишите адрес
 footer-about = О овом сајту
 footer-privacy = Приватност: без колачића, без праћења, ништа се не чува.
 
-code-page-title = Шифра за инфо-линију { $code }
+code-page-title = Страница { $code }
 
 # Dates: `date` puts day, month name and year in this language's order.
 # CLDR: d. MMMM y., with the month in the genitive ("22. новембра 2026.").
@@ -59,9 +59,27 @@ month-12 = децембра
 
 # Списак страница за особље инфо-линије (/directory/).
 directory-title = Списак страница
-directory-intro = Свака страница са шифром за инфо-линију, насловом на сваком језику и подацима о томе колико је сваки превод проверен. Дајте позиваоцу шифру или кратку везу.
-directory-code = Шифра
+directory-intro = Свака страница са својим бројем, насловом и описом на сваком језику, колико је сваки превод проверен, и порука коју можете послати SMS-ом или преко WhatsApp-а. Веза у поруци отвара страницу на језику особе која зове.
+directory-code = Број
 directory-page = Страница на сваком језику
+directory-not-answered = питања која постављају позиваоци, а на која наши извори не одговарају, и где да их упутите.
+directory-filter = Пронађите страницу (на било ком језику)
+directory-shown = { $count ->
+    [one] { $count } приказана страница
+    [few] { $count } приказане странице
+   *[other] { $count } приказаних страница
+}
+directory-message = Порука за слање
+directory-message-size = { $length } знакова ({ $encoding }), { $segments ->
+    [one] 1 SMS
+    [few] { $segments } дела SMS-а
+   *[other] { $segments } делова SMS-а
+}
+directory-copy = Копирај
+directory-copied = Копирано
+footer-directory = Списак страница (за особље)
+# In ready SMS/WhatsApp messages of pages that give emergency numbers. ASCII digits: phones make them tappable.
+message-emergency = Хитни случај: позовите 112. Полиција: 192. Бесплатно.
 status-source = оригинал
 status-machine = машински превод, није проверен
 status-draft = превод у изради
