@@ -93,10 +93,45 @@ impl Writing {
         pieces(text).into_iter().map(|(piece, is_run)| if is_run { self.run_digits(piece) } else { piece.to_string() }).collect()
     }
 
+    /// `text` for a plain-text destination that has no markup (an SMS):
+    /// in right-to-left text, every left-to-right run with a separator
+    /// between Unicode isolates (U+2066 … U+2069), so the receiving phone
+    /// shows `0800 11 112` as it is dialled. Digits are left as they are.
+    pub fn isolated_plain(self, text: &str) -> String {
+        if !self.rtl {
+            return text.to_string();
+        }
+        pieces(text)
+            .into_iter()
+            .map(|(piece, is_run)| if is_run && piece.chars().any(|c| !is_run_letter(c)) { format!("\u{2066}{piece}\u{2069}") } else { piece.to_string() })
+            .collect()
+    }
+
     /// A run's digits in this language's digits, unless the run has Latin
     /// letters (`06/L-026`, a web address): identifiers keep their digits.
+    /// With Persian or Arabic-Indic digits, a decimal point, a thousands
+    /// comma and a percent sign between or after digits take the script's
+    /// own signs (٫ ٬ ٪): 89.7% → ۸۹٫۷٪, 1,924 → ۱٬۹۲۴.
     fn run_digits(self, run: &str) -> String {
-        if run.chars().any(|c| c.is_ascii_alphabetic()) { run.to_string() } else { self.digits.write(run) }
+        if run.chars().any(|c| c.is_ascii_alphabetic()) {
+            return run.to_string();
+        }
+        let written = self.digits.write(run);
+        if self.digits == Digits::Western {
+            return written;
+        }
+        let chars: Vec<char> = written.chars().collect();
+        let digit = |i: usize| chars.get(i).is_some_and(|c| crate::sources::ascii_digit(*c).is_some());
+        chars
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| match c {
+                '.' if i > 0 && digit(i - 1) && digit(i + 1) && !run.contains(':') && run.matches('.').count() == 1 => '\u{066B}',
+                ',' if i > 0 && digit(i - 1) && digit(i + 1) => '\u{066C}',
+                '%' if i > 0 && digit(i - 1) => '\u{066A}',
+                other => other,
+            })
+            .collect()
     }
 }
 
@@ -165,6 +200,13 @@ mod tests {
     }
 
     #[test]
+    fn plain_text_for_messages_gets_unicode_isolates() {
+        assert_eq!(ARABIC.isolated_plain("الخط 0800 11 112 مجاني"), "الخط \u{2066}0800 11 112\u{2069} مجاني");
+        assert_eq!(ARABIC.isolated_plain("اتصل بـ 112"), "اتصل بـ 112");
+        assert_eq!(Writing::default().isolated_plain("Call 0800 11 112"), "Call 0800 11 112");
+    }
+
+    #[test]
     fn single_words_and_numbers_are_left_alone() {
         assert_eq!(ARABIC.html("اتصل بـ 112 أو IOM."), "اتصل بـ 112 أو IOM.");
         assert_eq!(ARABIC.html("<b> & \"x\""), "&lt;b&gt; &amp; &quot;x&quot;");
@@ -176,6 +218,8 @@ mod tests {
         assert_eq!(PERSIAN.html("صفحه 11"), "صفحه ۱۱");
         assert_eq!(PERSIAN.html("قانون 06/L-026 و help.unhcr.org/x2"), "قانون <bdi dir=ltr>06/L-026</bdi> و <bdi dir=ltr>help.unhcr.org/x2</bdi>");
         assert_eq!(PERSIAN.plain("22 نوامبر 2026، کد udha-site.org/11"), "۲۲ نوامبر ۲۰۲۶، کد udha-site.org/11");
+        assert_eq!(PERSIAN.plain("89.7% از 1,924"), "۸۹٫۷٪ از ۱٬۹۲۴");
+        assert_eq!(PERSIAN.plain("15.05.2018"), "۱۵.۰۵.۲۰۱۸", "a date keeps its dots");
     }
 
     #[test]

@@ -45,14 +45,18 @@ pub fn host(site: &Site) -> &str {
 /// description as fits in `MAX_SEGMENTS` parts (all of it, its first
 /// sentence, or none), the emergency numbers when the page gives them, and
 /// the short link. Digits stay ASCII so that phones make numbers and the
-/// link something to tap.
+/// link something to tap; in right-to-left languages numbers and Latin
+/// runs are isolated so they read in order on the receiving phone.
 pub fn compose(site: &Site, localizer: &Localizer, page: &Page, language: &Language) -> Result<Message, String> {
     let version = site.version(page, language);
     let script = script_of(language);
-    let title = site.title(page, language);
+    // No markup in an SMS: numbers in right-to-left text are kept in
+    // order with Unicode isolates instead.
+    let writing = language.writing();
+    let title = writing.isolated_plain(&site.title(page, language));
     let emergency = EMERGENCY_LINKS.iter().any(|link| version.file.body.contains(link)).then(|| localizer.format(language, "message-emergency", None)).transpose()?;
     let link = short_link(site, page, language);
-    let description = version.file.front.description.as_deref().map(|d| script.apply(d)).unwrap_or_default();
+    let description = version.file.front.description.as_deref().map(|d| writing.isolated_plain(&script.apply(d))).unwrap_or_default();
     let first_sentence = description.split_inclusive(['.', '!', '?', '؟']).next().unwrap_or("").trim().to_string();
     let mut candidates = [description.clone(), first_sentence, String::new()].into_iter().map(|description| {
         let lines: Vec<&str> = [title.as_str(), description.as_str(), emergency.as_deref().unwrap_or(""), link.as_str()].into_iter().filter(|l| !l.is_empty()).collect();

@@ -18,6 +18,12 @@
       .replace(/ي/g, "ی").replace(/ك/g, "ک");
   }
 
+  // A count in the page's digits (0, ۰ or ٠ in data-zero).
+  function digits(text) {
+    var zero = ((input && input.dataset.zero) || "0").charCodeAt(0);
+    return text.replace(/[0-9]/g, function (d) { return String.fromCharCode(zero + Number(d)); });
+  }
+
   if (box && input) {
     var texts = rows.map(function (row) { return plain(row.textContent); });
     box.hidden = false;
@@ -29,7 +35,7 @@
         row.hidden = !match;
         if (match) shown += 1;
       });
-      count.textContent = words.length ? input.dataset.count.replace(/\d+|[\u06F0-\u06F9]+/, String(shown)) : "";
+      count.textContent = words.length ? digits(shown + " / " + rows.length) : "";
     });
   }
 

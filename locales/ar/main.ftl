@@ -65,14 +65,6 @@ directory-code = الرقم
 directory-page = الصفحة بكل لغة
 directory-not-answered = أسئلة يطرحها المتصلون ولا تجيب عنها مصادرنا، وإلى أين تحيلهم.
 directory-filter = ابحث عن صفحة (بأي لغة)
-directory-shown = { $count ->
-    [zero] لا توجد صفحات معروضة
-    [one] صفحة واحدة معروضة
-    [two] صفحتان معروضتان
-    [few] { $count } صفحات معروضة
-    [many] { $count } صفحةً معروضة
-   *[other] { $count } صفحة معروضة
-}
 directory-message = الرسالة للإرسال
 directory-message-size = { $length } حرفًا ({ $encoding })، { $segments ->
     [one] رسالة SMS واحدة

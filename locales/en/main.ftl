@@ -61,7 +61,6 @@ directory-code = Number
 directory-page = Page in every language
 directory-not-answered = questions callers ask that our sources do not answer, and where to send them.
 directory-filter = Find a page (any language)
-directory-shown = { $count } pages shown
 directory-message = Message to send
 directory-message-size = { $length } characters ({ $encoding }), { $segments ->
     [one] 1 SMS

@@ -61,7 +61,6 @@ directory-code = شماره
 directory-page = صفحه به هر زبان
 directory-not-answered = پرسش‌هایی که تماس‌گیرندگان می‌پرسند و منابع ما به آن‌ها پاسخ نمی‌دهند، و اینکه آن‌ها را به کجا بفرستید.
 directory-filter = پیدا کردن صفحه (به هر زبان)
-directory-shown = { $count } صفحه نشان داده شده
 directory-message = پیام برای فرستادن
 directory-message-size = { $length } نویسه ({ $encoding })، { $segments ->
     [one] ۱ پیامک

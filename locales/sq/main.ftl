@@ -61,7 +61,6 @@ directory-code = Numri
 directory-page = Faqja në çdo gjuhë
 directory-not-answered = pyetje që bëjnë thirrësit, të cilave burimet tona nuk u përgjigjen, dhe ku t'i drejtoni.
 directory-filter = Gjeni një faqe (në çdo gjuhë)
-directory-shown = { $count } faqe të shfaqura
 directory-message = Mesazhi për t'u dërguar
 directory-message-size = { $length } shenja ({ $encoding }), { $segments ->
     [one] 1 SMS

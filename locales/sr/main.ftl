@@ -64,11 +64,6 @@ directory-code = Број
 directory-page = Страница на сваком језику
 directory-not-answered = питања која постављају позиваоци, а на која наши извори не одговарају, и где да их упутите.
 directory-filter = Пронађите страницу (на било ком језику)
-directory-shown = { $count ->
-    [one] { $count } приказана страница
-    [few] { $count } приказане странице
-   *[other] { $count } приказаних страница
-}
 directory-message = Порука за слање
 directory-message-size = { $length } знакова ({ $encoding }), { $segments ->
     [one] 1 SMS
