@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
 use pulldown_cmark::{Parser, html};
-use udha::markdown::options;
+use udha::site::outline::options;
 use rayon::prelude::*;
 use walkdir::WalkDir;
 

@@ -85,10 +85,20 @@ impl Diagnostic {
         self
     }
 
-    /// An I/O failure on `file`, e.g. a file that cannot be read.
+    /// An I/O failure on `file`, with its real cause and what to do about
+    /// that cause (a full disk is not a missing file).
     pub fn io(file: impl AsRef<Path>, err: &std::io::Error) -> Self {
-        Diagnostic::new(file, format!("cannot access this file: {err}"))
-            .with_help("check that it exists and that you may read and write it")
+        use std::io::ErrorKind;
+        let help = match err.kind() {
+            ErrorKind::NotFound => "check that it exists: the path may be mistyped, or the file moved",
+            ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => "you may not read or write it here: check its permissions, or write the output somewhere else with --out",
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "the disk is full: free some space (the previous output is still there) and run the command again",
+            ErrorKind::FileTooLarge => "the file is larger than this file system allows",
+            ErrorKind::InvalidData => "the file is damaged or not text: restore it from a backup or version control",
+            ErrorKind::AlreadyExists | ErrorKind::DirectoryNotEmpty => "something is already at that path: move it away and run the command again",
+            _ => "check the file and the disk, then run the command again",
+        };
+        Diagnostic::new(file, format!("cannot access this file: {err}")).with_help(help)
     }
 }
 
@@ -204,6 +214,16 @@ pub fn line_of(text: &str, offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn io_errors_say_their_cause() {
+        let full = Diagnostic::io("public", &std::io::Error::from(std::io::ErrorKind::StorageFull));
+        assert!(full.help.as_deref().unwrap_or("").contains("disk is full"), "{full:?}");
+        let missing = Diagnostic::io("site.toml", &std::io::Error::from(std::io::ErrorKind::NotFound));
+        assert!(missing.help.as_deref().unwrap_or("").contains("exists"), "{missing:?}");
+        let denied = Diagnostic::io("public", &std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+        assert!(denied.help.as_deref().unwrap_or("").contains("permissions"), "{denied:?}");
+    }
 
     #[test]
     fn line_of_counts_newlines_before_offset() {

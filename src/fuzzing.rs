@@ -6,10 +6,12 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::Config;
-use crate::i18n::Localizer;
-use crate::bidi::{Digits, Writing};
-use crate::markdown::{outline, render, InternalLink, Script};
+use crate::load::config::Config;
+use crate::load::locales::Localizer;
+use crate::render::markdown::render;
+use crate::script::digits::{Digits, Writing};
+use crate::script::transliterate::Script;
+use crate::site::outline::{outline, InternalLink};
 
 /// A four-language configuration (English source, Serbian in both
 /// scripts, Arabic) like the `mini` test fixture's.
@@ -28,7 +30,7 @@ pub fn config() -> Config {
 /// Any bytes as a content file: parsed, then rendered in both scripts with
 /// some links resolving and some not.
 pub fn content_file(config: &Config, data: &[u8]) {
-    let Ok(file) = crate::content::parse_file(Path::new("fuzz.en.md"), data.to_vec(), "en", config) else { return };
+    let Ok(file) = crate::load::content::parse_file(Path::new("fuzz.en.md"), data.to_vec(), "en", config) else { return };
     let resolve = |link: &InternalLink| if link.page.len() % 2 == 0 { Ok(format!("/en/{}/", link.page)) } else { Err(format!("no page @/{}", link.page)) };
     for script in [Script::AsWritten, Script::SerbianLatin] {
         let _ = render(&file.body, script, Writing { rtl: true, digits: Digits::Persian }, &resolve);
@@ -85,7 +87,7 @@ pub fn whole_site(fixture: &Path, data: &[u8]) {
     })();
     if result.is_ok() {
         let out = site.join("public");
-        if crate::build(&site, &out, false, false, &|_, _| {}).is_err() {
+        if crate::commands::build::build(&site, &out, false, false, &|_, _| {}).is_err() {
             assert!(!out.exists(), "a failed build wrote output");
         }
     }

@@ -8,7 +8,9 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use clap::{Args, Parser, Subcommand};
+use udha::commands;
 use udha::diagnostic::Diagnostics;
+use udha::site::status::matrix;
 
 /// mimalloc instead of the system allocator: rendering, minifying and
 /// indexing make millions of small strings on every thread, and glibc's
@@ -106,7 +108,7 @@ fn main() -> ExitCode {
     let today = time::OffsetDateTime::now_utc().date();
     let result = match cli.command {
         Command::Build { site, out, precompress, strict } => build(&site.root, &out, precompress, strict, quiet, verbose, started),
-        Command::Check { site, strict } => udha::check(&site.root, today).map(|warnings| {
+        Command::Check { site, strict } => commands::check::check(&site.root, today).map(|warnings| {
             for warning in &warnings {
                 eprintln!("warning: {}: {}", warning.file, warning.message);
             }
@@ -115,24 +117,24 @@ fn main() -> ExitCode {
             }
             if strict && !warnings.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS }
         }),
-        Command::Serve { site, port } => udha::serve::serve(&site.root, port, quiet).map(|()| ExitCode::SUCCESS),
-        Command::New { site, id, lang } => udha::load_site(&site.root).and_then(|loaded| {
-            let path = udha::scaffold::new_page(&site.root, &loaded, &id, lang.as_deref(), today)?;
+        Command::Serve { site, port } => commands::serve::serve(&site.root, port, quiet).map(|()| ExitCode::SUCCESS),
+        Command::New { site, id, lang } => commands::load_site(&site.root).and_then(|loaded| {
+            let path = commands::new::new_page(&site.root, &loaded, &id, lang.as_deref(), today)?;
             if !quiet {
                 println!("Created {}", path.display());
             }
             Ok(ExitCode::SUCCESS)
         }),
-        Command::Status { site, json, mark } => udha::load_site(&site.root).and_then(|loaded| {
+        Command::Status { site, json, mark } => commands::load_site(&site.root).and_then(|loaded| {
             if let Some([page, lang]) = mark.as_deref() {
-                let path = udha::scaffold::mark_current(&loaded, page, lang)?;
+                let path = commands::new::mark_current(&loaded, page, lang)?;
                 if !quiet {
                     println!("Marked {} as matching the current source", path.display());
                 }
             } else if json {
-                println!("{}", serde_json::to_string_pretty(&udha::status::matrix(&loaded)).unwrap_or_default());
+                println!("{}", serde_json::to_string_pretty(&matrix(&loaded)).unwrap_or_default());
             } else {
-                print_status(&udha::status::matrix(&loaded));
+                print!("{}", commands::status::table(&matrix(&loaded)));
             }
             Ok(ExitCode::SUCCESS)
         }),
@@ -152,7 +154,7 @@ fn build(root: &Path, out: &Path, precompress: bool, strict: bool, quiet: bool, 
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     };
-    let summary = udha::build(root, out, precompress, strict, &progress);
+    let summary = commands::build::build(root, out, precompress, strict, &progress);
     bar.finish_and_clear();
     let summary = summary?;
     for warning in &summary.warnings {
@@ -173,35 +175,6 @@ fn build(root: &Path, out: &Path, precompress: bool, strict: bool, quiet: bool, 
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn print_status(matrix: &udha::status::Matrix) {
-    let width = matrix.rows.iter().map(|r| r.id.len()).max().unwrap_or(4).max(6);
-    print!("{:>5}  {:width$}", "code", "page");
-    for lang in &matrix.languages {
-        print!("  {lang:9}");
-    }
-    println!();
-    for row in &matrix.rows {
-        let id = if row.id.is_empty() { "(home)" } else { row.id.as_str() };
-        print!("{:>5}  {id:width$}", row.code);
-        for cell in &row.cells {
-            print!("  {:9}", cell.as_str());
-        }
-        println!();
-    }
-    println!();
-    for (index, lang) in matrix.languages.iter().enumerate() {
-        let counts: Vec<String> = [udha::status::Cell::Reviewed, udha::status::Cell::Machine, udha::status::Cell::Draft, udha::status::Cell::Outdated, udha::status::Cell::Missing]
-            .iter()
-            .map(|&cell| (cell, matrix.count(index, cell)))
-            .filter(|(_, n)| *n > 0)
-            .map(|(cell, n)| format!("{n} {}", cell.as_str()))
-            .collect();
-        if !counts.is_empty() {
-            println!("{lang}: {}", counts.join(", "));
-        }
-    }
 }
 
 fn fail(errors: &Diagnostics) -> ExitCode {

@@ -36,22 +36,22 @@ fn check_finds_errors_and_writes_nothing() {
 #[test]
 fn pages_reviewed_over_a_year_ago_are_stale() {
     let today = time::macros::date!(2027 - 12 - 01);
-    let warnings = udha::check(&fixture("mini"), today).expect("valid site");
+    let warnings = udha::commands::check::check(&fixture("mini"), today).expect("valid site");
     let stale: Vec<_> = warnings.iter().filter(|w| w.message.contains("last reviewed")).collect();
     assert_eq!(stale.len(), 2, "apply.en.md and apply.sr.md were reviewed 2026-11-02: {warnings:?}");
     assert!(stale[0].message.contains("last reviewed 2026-11-02, 394 days ago"), "{:?}", stale[0]);
-    let fresh = udha::check(&fixture("mini"), time::macros::date!(2027 - 01 - 01)).expect("valid site");
+    let fresh = udha::commands::check::check(&fixture("mini"), time::macros::date!(2027 - 01 - 01)).expect("valid site");
     assert!(fresh.iter().all(|w| !w.message.contains("last reviewed")));
 }
 
 #[test]
 fn facts_confirmed_over_a_year_ago_are_named_with_their_pages() {
-    let warnings = udha::check(&fixture("mini"), time::macros::date!(2027 - 12 - 01)).expect("valid site");
+    let warnings = udha::commands::check::check(&fixture("mini"), time::macros::date!(2027 - 12 - 01)).expect("valid site");
     let due: Vec<_> = warnings.iter().filter(|w| w.message.contains("last confirmed")).collect();
     assert_eq!(due.len(), 1, "{warnings:?}");
     assert_eq!(due[0].file, "sources/emergency-numbers.toml:9".replace('/', std::path::MAIN_SEPARATOR_STR).replace("sources", &fixture("mini").join("sources").to_string_lossy()));
     assert!(due[0].message.contains("phone number 112 (unified emergency number) was last confirmed on 2026-11-01, 395 days ago; stated on guide/apply"), "{:?}", due[0]);
-    let fresh = udha::check(&fixture("mini"), time::macros::date!(2027 - 01 - 01)).expect("valid site");
+    let fresh = udha::commands::check::check(&fixture("mini"), time::macros::date!(2027 - 01 - 01)).expect("valid site");
     assert!(fresh.iter().all(|w| !w.message.contains("last confirmed")));
 }
 

@@ -32,7 +32,7 @@ fn attribute_values(html: &str, attribute: &str) -> Vec<String> {
 #[test]
 fn every_language_has_a_whole_site_file_within_budget() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let site = udha::load_site(&root).expect("the portal loads");
+    let site = udha::commands::load_site(&root).expect("the portal loads");
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("public");
     build_ok(&root, &out);
@@ -45,7 +45,7 @@ fn every_language_has_a_whole_site_file_within_budget() {
         assert!(size <= BUDGET_GZIP, "{name} is {size} bytes gzip, over {BUDGET_GZIP}");
         assert!(html.contains(&format!("<html lang={} dir={}", language.tag, if language.code == "ar" || language.code == "fa" { "rtl" } else { "ltr" })), "{name}: lang and dir");
         for page in &site.pages {
-            let title = udha::html::escape(&site.title(page, language));
+            let title = udha::render::html::escape(&site.title(page, language));
             let shown = html.contains(&title) || html.contains("<bdi dir=ltr>");
             assert!(shown, "{name} lacks the page {}", page.id);
         }

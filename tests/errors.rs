@@ -189,3 +189,18 @@ fn strict_build_stops_on_a_phone_number_the_register_does_not_list() {
     let run = build_ok(site.path(), &out.path().join("public"));
     assert!(run.stderr.contains("warning: the phone number +383 44 000 000 is not in the source register"), "{}", run.stderr);
 }
+
+#[test]
+fn one_root_cause_gives_one_error() {
+    // A section page without its code: one error, not one per page in it.
+    let err = break_and_build(|root| edit(root, "content/guide/_index.en.md", |t| t.replace("code = 10\n", "")));
+    assert_at(&err, "error: this page has no code", "content/guide/_index.en.md:1");
+    assert!(err.contains("1 error — nothing was written"), "one error only:\n{err}");
+    assert!(!err.contains("has no section page"), "{err}");
+}
+
+#[test]
+fn a_language_code_udha_uses_itself() {
+    let err = break_and_build(|root| edit(root, "site.toml", |t| t + "\n[[languages]]\ncode = \"status\"\ntag = \"de\"\nname = \"Deutsch\"\ndirection = \"ltr\"\n"));
+    assert_at(&err, "error: `status` is a folder udha generates itself", "site.toml:31");
+}

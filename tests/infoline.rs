@@ -53,7 +53,7 @@ fn redirect_target(html: &str) -> String {
 #[test]
 fn every_page_has_a_short_link_in_every_language_that_opens_it_there() {
     let (_keep, out) = built();
-    let site = udha::load_site(&fixture("mini")).expect("valid");
+    let site = udha::commands::load_site(&fixture("mini")).expect("valid");
     for language in &site.config.languages {
         for page in &site.pages {
             let target = redirect_target(&read(&out, &format!("{}/{}/index.html", language.code, page.code)));
@@ -77,14 +77,14 @@ fn code_pages_and_short_links_are_kept_for_reading_offline() {
 #[test]
 fn every_ready_message_fits_two_sms_parts() {
     for root in [fixture("mini"), std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))] {
-        let site = udha::load_site(&root).expect("valid");
-        let config = udha::config::Config::load(&root).expect("config");
-        let localizer = udha::i18n::Localizer::load(&root, &config).expect("locales");
+        let site = udha::commands::load_site(&root).expect("valid");
+        let config = udha::load::config::Config::load(&root).expect("config");
+        let localizer = udha::load::locales::Localizer::load(&root, &config).expect("locales");
         for page in &site.pages {
             for language in &site.config.languages {
-                let message = udha::message::compose(&site, &localizer, page, language).expect("a message");
-                assert!(message.segments <= udha::message::MAX_SEGMENTS, "{}: {} parts: {}", udha::message::short_link(&site, page, language), message.segments, message.text);
-                assert!(message.text.ends_with(&udha::message::short_link(&site, page, language)), "{}", message.text);
+                let message = udha::render::message::compose(&site, &localizer, page, language).expect("a message");
+                assert!(message.segments <= udha::render::message::MAX_SEGMENTS, "{}: {} parts: {}", udha::render::message::short_link(&site, page, language), message.segments, message.text);
+                assert!(message.text.ends_with(&udha::render::message::short_link(&site, page, language)), "{}", message.text);
             }
         }
     }

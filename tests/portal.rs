@@ -135,7 +135,7 @@ fn no_placeholder_text() {
 /// reads outside the repository.
 #[test]
 fn every_tapped_number_and_cited_source_is_in_the_register() {
-    let register = udha::sources::Register::load(&portal()).expect("the source register loads");
+    let register = udha::load::sources::Register::load(&portal()).expect("the source register loads");
     assert!(register.sources.len() >= 5, "the portal's register has {} sources", register.sources.len());
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("public");
@@ -155,7 +155,7 @@ fn every_tapped_number_and_cited_source_is_in_the_register() {
     }
     assert!(!numbers.is_empty());
     for (number, path) in numbers {
-        assert!(register.contact(udha::sources::FactKind::Phone, &number).is_some(), "{path}: tel:{number} is not in sources/");
+        assert!(register.contact(udha::load::sources::FactKind::Phone, &number).is_some(), "{path}: tel:{number} is not in sources/");
     }
     let emergency = read(&out, "en/contacts/emergency/index.html");
     assert!(emergency.contains("<cite>"), "the emergency page lists its sources by title");

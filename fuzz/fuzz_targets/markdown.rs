@@ -6,6 +6,6 @@ use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
 
-static CONFIG: LazyLock<udha::config::Config> = LazyLock::new(udha::fuzzing::config);
+static CONFIG: LazyLock<udha::load::config::Config> = LazyLock::new(udha::fuzzing::config);
 
 fuzz_target!(|data: &[u8]| udha::fuzzing::content_file(&CONFIG, data));

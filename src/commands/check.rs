@@ -1,13 +1,19 @@
-//! `udha check`'s reports beyond errors: what is missing, outdated or
-//! stale, per language. These are warnings: the site still builds.
+//! `udha check`: everything `build` checks, without writing, then the
+//! reports beyond errors: what is missing, outdated or stale per language,
+//! facts due for re-confirmation, ready messages that are too long. These
+//! are warnings: the site still builds. A phone number or e-mail address
+//! the source register does not list is an error here.
 //!
 //! It reads the validated site and the UI strings; it changes nothing.
 
-use crate::facts;
-use crate::message;
-use crate::i18n::Localizer;
-use crate::site::Site;
-use crate::status::{self, Cell};
+use std::path::Path;
+
+use crate::commands::build::prepare;
+use crate::diagnostic::Diagnostics;
+use crate::load::locales::Localizer;
+use crate::render::message;
+use crate::site::status::{self, Cell};
+use crate::site::{facts, Site};
 
 /// A page's facts count as stale after this many days without review.
 pub const STALE_AFTER_DAYS: i64 = 365;
@@ -17,6 +23,17 @@ pub const STALE_AFTER_DAYS: i64 = 365;
 pub struct Warning {
     pub file: String,
     pub message: String,
+}
+
+/// Validates and renders the site at `root` without writing; returns the
+/// warnings an editor should see.
+pub fn check(root: &Path, today: time::Date) -> Result<Vec<Warning>, Diagnostics> {
+    let prepared = prepare(root, &|_, _| {})?;
+    let unlisted = facts::unlisted(&prepared.site);
+    if !unlisted.is_empty() {
+        return Err(Diagnostics(unlisted));
+    }
+    Ok(warnings(&prepared.site, &prepared.localizer, today))
 }
 
 /// Warnings about `site` as of `today`, in a stable order.

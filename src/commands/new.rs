@@ -1,14 +1,15 @@
-//! Writing content files for editors: `udha new` starts a page or a
-//! translation, `udha status --mark` records that a translation matches
-//! the current source. The only module that writes into `content/`; it
-//! never overwrites a page's text.
+//! `udha new`, and the one writer into `content/`: `udha new` starts a
+//! page or a translation, and `udha status --mark` (through
+//! `mark_current`) records that a translation matches the current source.
+//! No other module writes into `content/`; it never overwrites a page's
+//! text, and it writes each file atomically.
 
 use std::path::{Path, PathBuf};
 
-use crate::content::{is_valid_slug, set_front_matter_key, PageKind, CONTENT_DIR};
 use crate::diagnostic::Diagnostic;
+use crate::load::content::{is_valid_slug, set_front_matter_key, PageKind, CONTENT_DIR};
+use crate::site::status::source_hash;
 use crate::site::Site;
-use crate::status::source_hash;
 
 /// Creates `content/<id>.<lang>.md` (or `_index` for a section): with no
 /// `lang`, a new source page with the next free code; with `lang`, a

@@ -21,12 +21,12 @@ use std::time::{Duration, Instant};
 use notify::Watcher;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::i18n::Localizer;
-use crate::html::escape;
+use crate::load::locales::Localizer;
+use crate::render::html::escape;
 use crate::render::{self, LanguageRun, OutputFile};
 use crate::site::Site;
-use crate::templates::Templates;
-use crate::{config, content};
+use crate::load::templates::Templates;
+use crate::load::{config, content};
 
 /// Where the reload script and the build version are served from.
 const INTERNAL: &str = "/__udha/";
@@ -68,7 +68,7 @@ pub fn serve(root: &Path, port: u16, quiet: bool) -> Result<(), Diagnostics> {
         }
     })
     .map_err(|err| Diagnostic::new(root, format!("cannot watch the site for changes: {err}")).with_help("check the folder exists and is readable"))?;
-    for dir in [content::CONTENT_DIR, crate::sources::SOURCES_DIR, crate::templates::TEMPLATES_DIR, crate::i18n::LOCALES_DIR, crate::output::STATIC_DIR] {
+    for dir in [content::CONTENT_DIR, crate::load::sources::SOURCES_DIR, crate::load::templates::TEMPLATES_DIR, crate::load::locales::LOCALES_DIR, crate::load::static_files::STATIC_DIR] {
         let _ = watcher.watch(&root.join(dir), notify::RecursiveMode::Recursive);
     }
     // The root itself, not site.toml: editors that save by renaming would
@@ -112,7 +112,7 @@ fn next_changes(events: &Receiver<Vec<PathBuf>>) -> Vec<PathBuf> {
 
 fn apply(root: &Path, preview: Option<Preview>, changed: &[PathBuf], served: &RwLock<Served>, quiet: bool) -> Option<Preview> {
     let content_dir = root.join(content::CONTENT_DIR);
-    let static_dir = root.join(crate::output::STATIC_DIR);
+    let static_dir = root.join(crate::load::static_files::STATIC_DIR);
     // Of the files at the root, only site.toml matters.
     let changed: Vec<PathBuf> = changed.iter().filter(|p| p.parent() != Some(root) || p.ends_with(config::CONFIG_FILE)).cloned().collect();
     if changed.is_empty() {
@@ -138,7 +138,7 @@ fn apply(root: &Path, preview: Option<Preview>, changed: &[PathBuf], served: &Rw
 /// Renders again what the edited files affect. `Ok(false)` when the edit
 /// changes the site's shape and needs a full build.
 fn update(root: &Path, preview: &mut Preview, changed: &[PathBuf], served: &RwLock<Served>) -> Result<bool, Diagnostics> {
-    let static_dir = root.join(crate::output::STATIC_DIR);
+    let static_dir = root.join(crate::load::static_files::STATIC_DIR);
     let mut pages = Vec::new();
     let mut edited = Vec::new();
     let (mut everything, mut lists) = (false, false);
@@ -189,7 +189,7 @@ fn update(root: &Path, preview: &mut Preview, changed: &[PathBuf], served: &RwLo
 
 fn full_build(root: &Path, served: &RwLock<Served>, quiet: bool) -> Option<Preview> {
     let started = Instant::now();
-    match crate::prepare(root, &|_, _| {}) {
+    match crate::commands::build::prepare(root, &|_, _| {}) {
         Ok(prepared) => {
             let mut files = prepared.rendered.files;
             files.extend(prepared.statics.into_iter().map(|file| OutputFile { path: file.path, bytes: file.bytes }));

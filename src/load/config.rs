@@ -10,11 +10,10 @@ use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::Diagnostic;
+use crate::script::digits::{Digits, Writing};
 
 pub const CONFIG_FILE: &str = "site.toml";
 
-/// Top-level output folders that are not languages.
-const RESERVED_CODES: [&str; 3] = ["directory", "status", crate::search::INDEX_DIR];
 
 /// Which way a language's text runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -42,7 +41,10 @@ pub struct Language {
     /// The digits running text, dates and counts are shown in:
     /// "western" (default), "persian" or "arabic-indic".
     #[serde(default)]
-    pub digits: crate::bidi::Digits,
+    pub digits: Digits,
+    /// Its line in site.toml, for messages about it.
+    #[serde(skip)]
+    pub line: usize,
 }
 
 impl Language {
@@ -56,8 +58,8 @@ impl Language {
     }
 
     /// How this language writes text: direction and digits.
-    pub fn writing(&self) -> crate::bidi::Writing {
-        crate::bidi::Writing { rtl: self.direction == Direction::Rtl, digits: self.digits }
+    pub fn writing(&self) -> Writing {
+        Writing { rtl: self.direction == Direction::Rtl, digits: self.digits }
     }
 }
 
@@ -73,6 +75,8 @@ struct RawConfig {
 /// The validated contents of `site.toml`.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// Where it was read from, for messages.
+    pub file: std::path::PathBuf,
     pub title: String,
     /// Without a trailing slash: `https://example.org`.
     pub base_url: String,
@@ -122,9 +126,6 @@ impl Config {
             if !valid_code {
                 return Err(fail(&needle, format!("language code `{}` must be lower-case ASCII letters and `-`", language.code), "it is used in file names and URLs, e.g. \"sr-latn\""));
             }
-            if RESERVED_CODES.contains(&language.code.as_str()) {
-                return Err(fail(&needle, format!("`{}` is a folder udha generates itself", language.code), "use the language's own code, e.g. \"ar\""));
-            }
             if raw.languages[..index].iter().any(|other| other.code == language.code) {
                 return Err(fail(&needle, format!("language `{}` is listed twice", language.code), "remove one of the two tables"));
             }
@@ -152,7 +153,12 @@ impl Config {
         if !source_ok {
             return Err(fail("source_language", format!("source_language `{}` is not one of the written languages", raw.source_language), "name the code of a [[languages]] table that is not transliterated"));
         }
-        Ok(Config { title: raw.title, base_url, source_language: raw.source_language, languages: raw.languages })
+        let mut languages = raw.languages;
+        for language in &mut languages {
+            let at = text.find(&format!("\"{}\"", language.code)).unwrap_or(0);
+            language.line = crate::diagnostic::position(text, at).0;
+        }
+        Ok(Config { file: path.to_path_buf(), title: raw.title, base_url, source_language: raw.source_language, languages })
     }
 
     pub fn language(&self, code: &str) -> Option<&Language> {

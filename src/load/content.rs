@@ -4,7 +4,8 @@
 //!
 //! It checks what a single file can tell (its name, its encoding, its front
 //! matter). Checks that need the whole site (codes, links, missing source
-//! files) belong to `site`; rendering belongs to later stages.
+//! files, names udha uses itself) belong to `site`; rendering belongs to
+//! later stages.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -13,7 +14,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use walkdir::WalkDir;
 
-use crate::config::Config;
+use crate::load::config::Config;
 use crate::diagnostic::{closest, Diagnostic, Diagnostics};
 
 pub const CONTENT_DIR: &str = "content";
@@ -330,21 +331,6 @@ fn page_id_of(relative: &Path, config: &Config) -> Result<(String, PageKind, Str
             ));
         }
     }
-    for part in parts.iter().map(String::as_str).chain(std::iter::once(stem)) {
-        if part == crate::infoline::POSTER_SLUG {
-            return Err((
-                format!("`{part}` is a name udha uses itself: every page has a printable poster at <page URL>/{part}/"),
-                "choose another name for this page or folder".to_string(),
-            ));
-        }
-    }
-    let top = parts.first().map(String::as_str).unwrap_or(stem);
-    if top == crate::render::SEARCH_SLUG || top == crate::infoline::DIRECTORY_SLUG {
-        return Err((
-            format!("`{top}` is a name udha uses itself: each language's search page is /<lang>/search/ and its staff directory /<lang>/directory/"),
-            "choose another name for this section or page".to_string(),
-        ));
-    }
     let kind = match (stem, parts.is_empty()) {
         ("_index", true) => PageKind::Home,
         ("_index", false) => PageKind::Section,
@@ -414,10 +400,6 @@ mod tests {
         let (_, help) = page_id_of(Path::new("asylum/Apply Now.en.md"), &c).unwrap_err();
         assert!(help.contains("apply-now"), "{help}");
         assert!(page_id_of(Path::new("asylum/apply.md"), &c).is_err());
-        for reserved in ["asylum/poster.en.md", "poster/_index.en.md", "asylum/poster/x.en.md", "search/_index.en.md", "search.en.md"] {
-            assert!(page_id_of(Path::new(reserved), &c).is_err(), "{reserved}");
-        }
-        assert!(page_id_of(Path::new("help/search.en.md"), &c).is_ok());
     }
 
     #[test]

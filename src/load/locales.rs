@@ -3,7 +3,7 @@
 //!
 //! It owns every piece of human-language text that is not content: menus,
 //! notices, buttons, dates and counts. It does not know about pages or
-//! templates beyond the `t()` Tera function it provides.
+//! templates.
 //!
 //! Decisions, and why:
 //! - Bundles are Fluent's `concurrent` kind so rendering can run on rayon
@@ -17,8 +17,9 @@
 //!   HTML: Tera's autoescaping escapes message and arguments together, so
 //!   `.ftl` files hold plain text only.
 //! - Numbers are formatted unseparated, then shown in the language's
-//!   digits (`digits` in site.toml, see `bidi`) by the `t()` function, so
-//!   dates and counts match the text around them.
+//!   digits (`digits` in site.toml, see `script::digits`) by the `t()`
+//!   function (`render::templates`), so dates and counts match the text
+//!   around them.
 //! - Dates are written by the `date` message of each language from its
 //!   `month-N` names, so each locale decides the order of day, month, year.
 //! - A message missing in a language falls back to the source language;
@@ -26,15 +27,14 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use crate::config::{Config, Language};
+use crate::load::config::{Config, Language};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::transliterate::serbian_to_latin;
+use crate::script::transliterate::serbian_to_latin;
 
 pub const LOCALES_DIR: &str = "locales";
 
@@ -164,34 +164,6 @@ impl Localizer {
         let source = self.keys.get(&self.source_language).unwrap_or(&empty);
         let have = self.keys.get(code).unwrap_or(&empty);
         source.difference(have).cloned().collect()
-    }
-}
-
-/// The Tera function `t(key="...", name=value, ...)` for one language: the
-/// remaining arguments are passed to Fluent (numbers select plural forms).
-pub struct TranslateFunction {
-    pub localizer: Arc<Localizer>,
-    pub language: Language,
-}
-
-impl tera::Function for TranslateFunction {
-    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-        let key = args.get("key").and_then(tera::Value::as_str).ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args.iter().filter(|(name, _)| name.as_str() != "key") {
-            let value: FluentValue = match value {
-                tera::Value::Number(n) => match n.as_i64() {
-                    Some(i) => i.into(),
-                    None => n.as_f64().unwrap_or_default().into(),
-                },
-                tera::Value::String(s) => s.clone().into(),
-                other => other.to_string().into(),
-            };
-            fluent_args.set(name.clone(), value);
-        }
-        let args = (args.len() > 1).then_some(&fluent_args);
-        let text = self.localizer.format(&self.language, key, args).map_err(tera::Error::msg)?;
-        Ok(tera::Value::String(self.language.writing().plain(&text)))
     }
 }
 

@@ -13,8 +13,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::content::{is_valid_slug, symlink_refused};
+use crate::load::content::{is_valid_slug, symlink_refused};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::script::digits::ascii_digit;
 
 pub const SOURCES_DIR: &str = "sources";
 
@@ -215,16 +216,6 @@ pub fn contact_key(kind: FactKind, value: &str) -> Option<String> {
             })
         }
         FactKind::Email => Some(value.trim().to_lowercase()),
-        _ => None,
-    }
-}
-
-/// `c` as an ASCII digit, whatever the script it is written in.
-pub fn ascii_digit(c: char) -> Option<char> {
-    match c {
-        '0'..='9' => Some(c),
-        '\u{0660}'..='\u{0669}' => char::from_digit(c as u32 - 0x0660, 10),
-        '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
         _ => None,
     }
 }

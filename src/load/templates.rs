@@ -1,18 +1,16 @@
-//! Tera templates: reads `templates/**/*.html` once and gives each language
-//! its own copy with `t()` bound to that language's UI strings.
+//! Tera templates: reads and parses `templates/**/*.html` once, checks the
+//! required ones are there, and gives templates the published names and
+//! text of static files (`asset()`, `asset_text()`).
 //!
-//! It owns template loading and template errors. What goes into a
+//! It owns template loading and template errors. Each language's copy with
+//! `t()` and `text` is made by `render::templates`; what goes into a
 //! template's context is decided by `render`.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use walkdir::WalkDir;
 
-use crate::bidi::Writing;
-use crate::config::Language;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::i18n::{Localizer, TranslateFunction};
 
 pub const TEMPLATES_DIR: &str = "templates";
 
@@ -31,8 +29,8 @@ pub const REQUIRED: [(&str, &str); 10] = [
 ];
 
 pub struct Templates {
-    tera: tera::Tera,
-    dir: PathBuf,
+    pub(crate) tera: tera::Tera,
+    pub(crate) dir: PathBuf,
 }
 
 impl Templates {
@@ -53,7 +51,6 @@ impl Templates {
         }
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
-        tera.set_escape_fn(crate::html::escape);
         if let Err(err) = tera.add_raw_templates(sources.iter().map(|(name, text)| (name.as_str(), text.as_str()))) {
             // Tera names the template at fault in quotes; point at its file.
             let chain = error_chain(&err);
@@ -87,67 +84,10 @@ impl Templates {
                 .ok_or_else(|| tera::Error::msg(format!("asset(path=\"{name}\"): there is no static/{name}")))
         });
     }
-
-    /// A copy of the templates whose `t()` speaks `language` and whose
-    /// `text` filter writes as it does (`languages`: every language of the
-    /// site, for `text(lang="fa")` on another language's text).
-    pub fn for_language(&self, language: &Language, languages: &[Language], localizer: &Arc<Localizer>) -> LanguageTemplates {
-        let mut tera = self.tera.clone();
-        tera.register_function("t", TranslateFunction { localizer: Arc::clone(localizer), language: language.clone() });
-        let writings = languages.iter().map(|l| (l.code.clone(), l.writing())).collect();
-        tera.register_filter("text", TextFilter { own: language.writing(), writings });
-        LanguageTemplates { tera, dir: self.dir.clone() }
-    }
-}
-
-/// The Tera filter `text`: `{{ page.title | text }}` writes text as HTML
-/// the way the page's language writes it (`crate::bidi`): numbers and
-/// Latin runs isolated in right-to-left text, digits in the language's
-/// digits. `text(lang="ar")` writes it as another language does.
-struct TextFilter {
-    own: Writing,
-    writings: std::collections::HashMap<String, Writing>,
-}
-
-impl tera::Filter for TextFilter {
-    fn filter(&self, value: &tera::Value, args: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-        let writing = match args.get("lang").and_then(tera::Value::as_str) {
-            Some(code) => *self.writings.get(code).ok_or_else(|| tera::Error::msg(format!("text(lang=\"{code}\"): no such language in site.toml")))?,
-            None => self.own,
-        };
-        let text = match value {
-            tera::Value::String(text) => writing.html(text),
-            tera::Value::Number(number) => writing.html(&number.to_string()),
-            tera::Value::Null => String::new(),
-            other => return Err(tera::Error::msg(format!("the text filter takes text, not {other}"))),
-        };
-        Ok(tera::Value::String(text))
-    }
-
-    fn is_safe(&self) -> bool {
-        true
-    }
-}
-
-/// Templates ready to render for one language.
-pub struct LanguageTemplates {
-    tera: tera::Tera,
-    dir: PathBuf,
-}
-
-impl LanguageTemplates {
-    /// Whether the site has the template `name`.
-    pub fn has(&self, name: &str) -> bool {
-        self.tera.get_template_names().any(|n| n == name)
-    }
-
-    pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
-        self.tera.render(name, context).map_err(|err| template_diagnostic(&self.dir.join(name), &err))
-    }
 }
 
 /// A Tera error as a diagnostic, with the line Tera's parser reports.
-fn template_diagnostic(path: &Path, err: &tera::Error) -> Diagnostic {
+pub(crate) fn template_diagnostic(path: &Path, err: &tera::Error) -> Diagnostic {
     let chain = error_chain(err);
     // Tera's parse errors come as a multi-line picture of their own; keep
     // its first line and what it expected, and let udha show the line.

@@ -10,11 +10,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::config::Config;
-use crate::output::StaticFile;
-use crate::render::{OutputFile, SEARCH_SLUG};
-use crate::bidi::Digits;
-use crate::infoline::{DIRECTORY_SLUG, POSTER_SLUG};
+use crate::load::config::Config;
+use crate::load::static_files::StaticFile;
+use crate::render::OutputFile;
+use crate::script::digits::Digits;
+use crate::site::reserved::{DIRECTORY_SLUG, POSTER_SLUG, SEARCH_SLUG};
 
 pub const MANIFEST: &str = "offline.json";
 
@@ -75,7 +75,7 @@ impl<'a> Manifests<'a> {
         let code = code_of(&file.path);
         for listing in self.languages.iter_mut().filter(|l| match code {
             Some(code) => {
-                let ascii: String = code.chars().filter_map(crate::sources::ascii_digit).collect();
+                let ascii: String = code.chars().filter_map(crate::script::digits::ascii_digit).collect();
                 code == ascii || (l.digits != Digits::Western && code == l.digits.write(&ascii))
             }
             None => file.path.starts_with(&l.prefix) && is_reader_page(l.code, &file.path),
@@ -123,7 +123,7 @@ fn is_reader_page(lang: &str, path: &str) -> bool {
 /// The code of a code page, `11` of `11/index.html` (in any digits).
 fn code_of(path: &str) -> Option<&str> {
     let code = path.strip_suffix("/index.html")?;
-    (!code.is_empty() && code.chars().all(|c| crate::sources::ascii_digit(c).is_some())).then_some(code)
+    (!code.is_empty() && code.chars().all(|c| crate::script::digits::ascii_digit(c).is_some())).then_some(code)
 }
 
 /// The site-relative paths (without the leading `/`) a page loads or links

@@ -22,12 +22,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
 use crate::render::OutputFile;
+use crate::site::reserved::INDEX_DIR;
 
 /// Templates put this attribute on the part of a page to index.
 const MARKER: &[u8] = b"data-pagefind-body";
-
-/// Where the index goes in the output.
-pub const INDEX_DIR: &str = "pagefind";
 
 /// Pagefind's list of languages, the one file every language shares.
 const ENTRY: &str = "pagefind-entry.json";

@@ -14,15 +14,16 @@
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::bidi::Writing;
-use crate::config::Language;
+use crate::script::digits::Writing;
+use crate::load::config::Language;
 use crate::diagnostic::Diagnostic;
-use crate::i18n::Localizer;
-use crate::markdown::{self, InternalLink};
-use crate::render::{LangView, OutputFile};
+use crate::load::locales::Localizer;
+use crate::render::markdown;
+use crate::site::outline::InternalLink;
+use crate::render::view::{LangView, OutputFile};
 use crate::site::{script_of, Page, Site};
-use crate::status;
-use crate::templates::LanguageTemplates;
+use crate::site::status;
+use crate::render::templates::LanguageTemplates;
 
 /// The template that renders the edition; optional.
 pub const TEMPLATE: &str = "edition.html";
@@ -103,7 +104,7 @@ pub(crate) fn render(site: &Site, localizer: &Localizer, language: &Language, te
     context.insert("as_of", &as_of);
     context.insert("online_url", &format!("{}/{}/", site.config.base_url, language.code));
     let html = templates.render(TEMPLATE, &context).map_err(|d| vec![d])?;
-    Ok(Some(OutputFile { path: format!("{}/{}", language.code, file_name(site, language)), bytes: crate::html::minify(html.as_bytes()) }))
+    Ok(Some(OutputFile { path: format!("{}/{}", language.code, file_name(site, language)), bytes: crate::render::html::minify(html.as_bytes()) }))
 }
 
 /// Every page once, depth first from the home page, each section before

@@ -12,19 +12,15 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::bidi::Digits;
+use crate::script::digits::Digits;
 use crate::diagnostic::Diagnostic;
-use crate::i18n::Localizer;
-use crate::message::{self, Message};
-use crate::render::{LangView, LanguageRun, OutputFile};
+use crate::load::locales::Localizer;
+use crate::render::message::{self, Message};
+use crate::render::view::{LangView, LanguageRun, OutputFile};
 use crate::site::{script_of, Page, Site};
-use crate::status;
+use crate::site::reserved::{DIRECTORY_SLUG, POSTER_SLUG};
+use crate::site::status;
 
-/// Slugs udha uses itself under every page and language URL.
-pub const POSTER_SLUG: &str = "poster";
-
-/// Each language's staff directory is `/<lang>/directory/`.
-pub const DIRECTORY_SLUG: &str = "directory";
 
 #[derive(Serialize)]
 struct VersionView<'a> {
@@ -122,7 +118,7 @@ pub(crate) fn short_link_pages(site: &Site, runs: &[LanguageRun]) -> Vec<OutputF
         .flat_map(|run| {
             site.pages.iter().map(move |page| {
                 let url = site.url(page, &run.language);
-                let title = crate::html::escape(&site.title(page, &run.language));
+                let title = crate::render::html::escape(&site.title(page, &run.language));
                 let html = format!(
                     "<!doctype html><html lang={} dir={}><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\"><meta name=robots content=noindex><meta http-equiv=refresh content=\"0; url={url}\"><link rel=canonical href=\"{}{url}\"><title>{title}</title><p><a href=\"{url}\">{title}</a></p></html>",
                     run.language.tag,
@@ -144,7 +140,7 @@ pub(crate) fn poster(site: &Site, run: &LanguageRun, page: &Page, mut context: t
     let url = site.url(page, language);
     let permalink = format!("{}{}", site.config.base_url, url);
     // The QR code opens the short link: fewer modules, easier to scan.
-    let qr = crate::qr::svg(&format!("{}/{}/{}", site.config.base_url, language.code, page.code)).map_err(|message| Diagnostic::new(&version.file.path, message).with_help("shorten base_url in site.toml"))?;
+    let qr = crate::render::qr::svg(&format!("{}/{}/{}", site.config.base_url, language.code, page.code)).map_err(|message| Diagnostic::new(&version.file.path, message).with_help("shorten base_url in site.toml"))?;
     let content_language = if version.fallback { site.config.source() } else { language };
     context.insert("page", &serde_json::json!({
         "kind": "poster",

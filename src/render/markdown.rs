@@ -5,42 +5,18 @@
 //!
 //! It turns one body of text into HTML. It does not know which pages exist:
 //! the caller passes a resolver for `@/` links and turns the returned byte
-//! offsets into file lines.
+//! offsets into file lines. Heading ids and link targets come from
+//! `site::outline`, so a page's anchors are the ones links were checked
+//! against.
 
-use std::collections::HashSet;
-
-use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
 use serde::Deserialize;
 
-use crate::bidi::Writing;
-use crate::html::escape;
-use crate::transliterate::serbian_to_latin;
-
-/// Which script the rendered text is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Script {
-    /// Leave the text as the editor wrote it.
-    AsWritten,
-    /// Transliterate Serbian Cyrillic text to Latin (not code, not URLs).
-    SerbianLatin,
-}
-
-impl Script {
-    pub fn apply(self, text: &str) -> String {
-        match self {
-            Script::AsWritten => text.to_string(),
-            Script::SerbianLatin => serbian_to_latin(text),
-        }
-    }
-}
-
-/// An internal link as written: `@/asylum/apply#where`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InternalLink<'a> {
-    /// The page id: `asylum/apply`, `asylum`, or empty for the home page.
-    pub page: &'a str,
-    pub anchor: Option<&'a str>,
-}
+use crate::render::bidi;
+use crate::render::html::escape;
+use crate::script::digits::Writing;
+use crate::script::transliterate::Script;
+use crate::site::outline::{assign_heading_ids, options, InternalLink, INTERNAL_PREFIX};
 
 /// A problem at a byte offset of the Markdown body.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,38 +24,6 @@ pub struct MarkdownError {
     pub offset: usize,
     pub message: String,
     pub help: String,
-}
-
-const INTERNAL_PREFIX: &str = "@/";
-
-/// The Markdown extensions udha enables (the benchmark's floor uses the same).
-pub fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_GFM
-}
-
-/// What other pages need to know about a body without rendering it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Outline {
-    /// The ids its headings get: what `#anchor` in a link to it may name.
-    pub heading_ids: Vec<String>,
-    /// The page ids its `@/` links point to.
-    pub links: Vec<String>,
-}
-
-pub fn outline(markdown: &str) -> Outline {
-    let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
-    let links = events
-        .iter()
-        .filter_map(|event| match event {
-            Event::Start(Tag::Link { dest_url, .. }) => dest_url.strip_prefix(INTERNAL_PREFIX).map(|target| target.split('#').next().unwrap_or("").trim_end_matches('/').to_string()),
-            _ => None,
-        })
-        .collect();
-    Outline { heading_ids: assign_heading_ids(&events), links }
 }
 
 /// Renders `markdown` to HTML. `resolve` turns an internal link into a URL
@@ -139,7 +83,7 @@ pub fn render(
                 out.push(Event::End(TagEnd::CodeBlock));
             }
             Event::Text(text) if !in_code && writing.is_plain() => out.push(Event::Text(script.apply(&text).into())),
-            Event::Text(text) if !in_code => out.push(Event::InlineHtml(writing.html(&script.apply(&text)).into())),
+            Event::Text(text) if !in_code => out.push(Event::InlineHtml(bidi::html(writing, &script.apply(&text)).into())),
             Event::Start(Tag::BlockQuote(Some(kind))) => {
                 out.push(Event::Html(format!("<div class=\"callout callout-{}\" role=\"note\">", callout_name(kind)).into()));
             }
@@ -360,14 +304,14 @@ struct Contact {
 /// e-mail and address lines.
 fn contact_card(toml_text: &str, script: Script, writing: Writing) -> Result<String, String> {
     let contact: Contact = toml::from_str(toml_text).map_err(|err| err.message().trim_end().to_string())?;
-    let text = |s: &str| writing.html(&script.apply(s));
+    let text = |s: &str| bidi::html(writing, &script.apply(s));
     let mut html = format!("<div class=\"contact\"><p class=\"contact-name\">{}</p>", text(&contact.name));
     if let Some(what) = &contact.what {
         html.push_str(&format!("<p class=\"contact-what\">{}</p>", text(what)));
     }
     if let Some(phone) = &contact.phone {
         let href = tel_href(phone).ok_or_else(|| format!("phone = \"{phone}\" is not a phone number"))?;
-        html.push_str(&format!("<p class=\"contact-phone\"><a class=\"tel\" href=\"tel:{href}\" dir=\"ltr\">{}</a></p>", writing.html(phone)));
+        html.push_str(&format!("<p class=\"contact-phone\"><a class=\"tel\" href=\"tel:{href}\" dir=\"ltr\">{}</a></p>", bidi::html(writing, phone)));
     }
     if let Some(email) = &contact.email {
         if !email.contains('@') || email.contains(char::is_whitespace) {
@@ -380,54 +324,6 @@ fn contact_card(toml_text: &str, script: Script, writing: Writing) -> Result<Str
     }
     html.push_str("</div>\n");
     Ok(html)
-}
-
-/// Gives every heading an id: its `{#id}` if the editor wrote one, or one
-/// made from its text. Ids are unique within the page (`-2`, `-3`, ...).
-fn assign_heading_ids(events: &[Event]) -> Vec<String> {
-    let mut ids = Vec::new();
-    let mut used = HashSet::new();
-    let mut current: Option<(Option<String>, String)> = None;
-    for event in events {
-        match event {
-            Event::Start(Tag::Heading { id, .. }) => current = Some((id.as_ref().map(|s| s.to_string()), String::new())),
-            Event::Text(text) | Event::Code(text) => {
-                if let Some((_, heading_text)) = current.as_mut() {
-                    heading_text.push_str(text);
-                }
-            }
-            Event::End(TagEnd::Heading(_)) => {
-                if let Some((explicit, text)) = current.take() {
-                    let base = explicit.unwrap_or_else(|| slug_of_heading(&text));
-                    let mut id = base.clone();
-                    let mut n = 2;
-                    while !used.insert(id.clone()) {
-                        id = format!("{base}-{n}");
-                        n += 1;
-                    }
-                    ids.push(id);
-                }
-            }
-            _ => {}
-        }
-    }
-    ids
-}
-
-/// An id from heading text in any script: letters and digits kept (lower
-/// case), everything else a single `-`. Arabic vowel marks are dropped so
-/// the same word always gives the same id.
-fn slug_of_heading(text: &str) -> String {
-    let mut slug = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            slug.push(c);
-        } else if (c.is_whitespace() || c.is_ascii_punctuation() || c == '\u{060C}' || c == '\u{061F}') && !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    if slug.is_empty() { "section".to_string() } else { slug.to_string() }
 }
 
 #[cfg(test)]
@@ -454,24 +350,6 @@ mod tests {
         let errors = render("text\n\n[x](@/asylum/aply)", Script::AsWritten, Writing::default(), &resolve).unwrap_err();
         assert_eq!(errors[0].offset, 10, "points at the target");
         assert!(errors[0].message.contains("@/asylum/aply"));
-    }
-
-    #[test]
-    fn heading_ids_are_unique_and_work_in_every_script() {
-        let heading_ids = |text: &str| outline(text).heading_ids;
-        assert_eq!(heading_ids("# Hello, World!\n# Hello World\n## Где да питате?\n## كيف تطلب اللجوء\n## x {#where}"), [
-            "hello-world",
-            "hello-world-2",
-            "где-да-питате",
-            "كيف-تطلب-اللجوء",
-            "where"
-        ]);
-        assert_eq!(heading_ids("# ???"), ["section"]);
-    }
-
-    #[test]
-    fn outline_lists_internal_link_targets() {
-        assert_eq!(outline("[a](@/asylum/apply#where) [b](https://x.org) [h](@/)").links, ["asylum/apply", ""]);
     }
 
     #[test]

@@ -10,8 +10,8 @@
 
 use serde::Serialize;
 
-use crate::config::Language;
-use crate::i18n::Localizer;
+use crate::load::config::Language;
+use crate::load::locales::Localizer;
 use crate::site::{script_of, Page, Site};
 
 /// A message should fit in this many SMS parts.

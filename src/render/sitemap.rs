@@ -4,7 +4,7 @@
 //! Versions that only show the source text (translation missing) are left
 //! out: their canonical URL is the source page, which is listed.
 
-use crate::html::escape;
+use crate::render::html::escape;
 use crate::site::Site;
 
 pub fn sitemap(site: &Site) -> String {

@@ -5,6 +5,24 @@
 //! at build time. This module only converts text; callers decide what is
 //! text (they leave URLs, code and markup alone).
 
+/// Which script the rendered text is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    /// Leave the text as the editor wrote it.
+    AsWritten,
+    /// Transliterate Serbian Cyrillic text to Latin (not code, not URLs).
+    SerbianLatin,
+}
+
+impl Script {
+    pub fn apply(self, text: &str) -> String {
+        match self {
+            Script::AsWritten => text.to_string(),
+            Script::SerbianLatin => serbian_to_latin(text),
+        }
+    }
+}
+
 /// Converts every Serbian Cyrillic letter in `text` to Latin; all other
 /// characters pass through unchanged.
 ///

@@ -11,10 +11,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::content::SourceFile;
+use crate::load::content::SourceFile;
 use crate::diagnostic::Diagnostic;
 use crate::site::Site;
-use crate::sources::{ascii_digit, contact_key, FactKind};
+use crate::load::sources::{contact_key, FactKind};
+use crate::script::digits::ascii_digit;
 
 /// A fact is due for re-confirmation after this many days.
 pub const CONFIRM_EVERY_DAYS: i64 = 365;
@@ -64,8 +65,8 @@ pub fn unlisted(site: &Site) -> Vec<Diagnostic> {
 /// A fact whose confirmation is older than `CONFIRM_EVERY_DAYS`, with the
 /// pages that state it.
 pub struct Due<'a> {
-    pub source: &'a crate::sources::Source,
-    pub fact: &'a crate::sources::Fact,
+    pub source: &'a crate::load::sources::Source,
+    pub fact: &'a crate::load::sources::Fact,
     pub age_days: i64,
     /// Page ids (`contacts/emergency`, `(home)`), sorted.
     pub pages: Vec<String>,

@@ -1,18 +1,28 @@
-//! The validated site: every page with its files, code, place in the tree
-//! and URL in every language, checked as a whole.
+//! Stage 2, the site model: every page with its files, code, place in the
+//! tree and URL in every language, checked as a whole.
 //!
-//! It takes what `content` loaded and answers the questions rendering asks
-//! (which file shows page P in language L, what is P's URL, where does
-//! `@/x` point), and checks that every source a page cites is in the
-//! register. It reads no files and renders nothing.
+//! It receives what `load` read (config, content files, the source
+//! register) and hands `render` a `Site` that answers the questions
+//! rendering asks: which file shows page P in language L, what is P's URL,
+//! where does `@/x` point. Here too: the outline of each page's Markdown
+//! (heading ids, link targets), the facts pages state against the register
+//! (`facts`), translation status (`status`) and the names udha keeps for
+//! itself (`reserved`). It must not read files or render anything.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::config::{Config, Language};
-use crate::content::{PageFiles, PageKind, SourceFile};
 use crate::diagnostic::{closest, Diagnostic, Diagnostics};
-use crate::markdown::{self, InternalLink, Outline};
-use crate::sources::Register;
+use crate::load::config::{Config, Language};
+use crate::load::content::{PageFiles, PageKind, SourceFile};
+use crate::load::sources::Register;
+use crate::script::transliterate::Script;
+
+pub mod facts;
+pub mod outline;
+pub mod reserved;
+pub mod status;
+
+use outline::{InternalLink, Outline};
 
 /// One page, in all the languages it is written in.
 #[derive(Debug)]
@@ -68,13 +78,29 @@ impl Site {
         let source = config.source_language.clone();
         let mut pages = Vec::new();
         let mut codes: HashMap<u32, std::path::PathBuf> = HashMap::new();
+        // Pages already reported: problems that follow from theirs (a
+        // section "missing" because its page has an error) are not
+        // reported again.
+        let mut failed: HashSet<String> = HashSet::new();
+        for language in &config.languages {
+            if let Some((message, help)) = reserved::language_code_problem(&language.code) {
+                diagnostics.push(Diagnostic::new(&config.file, message).at_line(language.line).with_help(help));
+            }
+        }
 
         for loaded in loaded {
+            let id = loaded.id.clone();
+            if let Some((message, help)) = reserved::page_id_problem(&id) {
+                loaded.files.values().for_each(|file| diagnostics.push(Diagnostic::new(&file.path, message.clone()).with_help(help.clone())));
+                failed.insert(id);
+                continue;
+            }
             let page = match build_page(loaded, &source) {
                 Ok(Some(page)) => page,
                 Ok(None) => continue,
                 Err(errors) => {
                     errors.into_iter().for_each(|d| diagnostics.push(d));
+                    failed.insert(id);
                     continue;
                 }
             };
@@ -89,7 +115,7 @@ impl Site {
         }
 
         let by_id: HashMap<String, usize> = pages.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
-        if !by_id.contains_key("") && !pages.is_empty() {
+        if !by_id.contains_key("") && !failed.contains("") && !pages.is_empty() {
             diagnostics.push(Diagnostic::new(expected_path("", PageKind::Home, &source), "the site has no home page")
                 .with_help("create this file: it is the home page of every language"));
         }
@@ -106,6 +132,7 @@ impl Site {
                     }
                 }
                 Some(&parent) => pages[index].parent = Some(parent),
+                None if failed.contains(parent_id) => {}
                 None => {
                     if let Some(file) = pages[index].files.get(&source) {
                         diagnostics.push(Diagnostic::new(&file.path, format!("the section `{parent_id}` has no section page"))
@@ -277,7 +304,7 @@ fn build_page(mut loaded: PageFiles, source: &str) -> Result<Option<Page>, Vec<D
         return Err(mismatched);
     }
     let weight = source_file.front.weight;
-    let outlines = loaded.files.iter().map(|(lang, file)| (lang.clone(), markdown::outline(&file.body))).collect();
+    let outlines = loaded.files.iter().map(|(lang, file)| (lang.clone(), outline::outline(&file.body))).collect();
     Ok(Some(Page { id: loaded.id, kind: loaded.kind, code, weight, files: loaded.files, outlines, parent: None, children: Vec::new() }))
 }
 
@@ -290,7 +317,7 @@ fn unknown_citations(register: &Register, page: &Page) -> Vec<Diagnostic> {
         .map(|(file, id)| {
             let help = match register.closest_id(id) {
                 Some(known) => format!("did you mean \"{known}\"? Sources are the ids of the files in sources/ (sources/{known}.toml)"),
-                None if crate::content::is_valid_slug(id) => format!("cite the id of a file in sources/, or add sources/{id}.toml for this document (see docs/editing.md)"),
+                None if crate::load::content::is_valid_slug(id) => format!("cite the id of a file in sources/, or add sources/{id}.toml for this document (see docs/editing.md)"),
                 None => "cite sources by their id: the name of their file in sources/ without `.toml`, e.g. \"iom-strategy-2022\" (see docs/editing.md)".to_string(),
             };
             Diagnostic::new(&file.path, format!("the source \"{id}\" is not in the source register")).at_line(file.line_of("sources")).with_help(help)
@@ -302,8 +329,8 @@ fn duplicate_code(path: &std::path::Path, code: u32, first: &std::path::Path) ->
     Diagnostic::new(path, format!("code {code} is already the code of {}", first.display())).with_help("every page needs its own code: choose a number no other page uses")
 }
 
-pub fn script_of(language: &Language) -> markdown::Script {
-    if language.is_transliterated() { markdown::Script::SerbianLatin } else { markdown::Script::AsWritten }
+pub fn script_of(language: &Language) -> Script {
+    if language.is_transliterated() { Script::SerbianLatin } else { Script::AsWritten }
 }
 
 fn display_id(id: &str) -> &str {

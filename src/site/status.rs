@@ -11,7 +11,7 @@
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::content::{SourceFile, Translation};
+use crate::load::content::{SourceFile, Translation};
 use crate::site::{Page, Site};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

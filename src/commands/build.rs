@@ -1,0 +1,106 @@
+//! `udha build`: the whole pipeline into an output folder, atomically; and
+//! `prepare`, the same build in memory, for `check` and `serve`.
+//!
+//! It orchestrates; what pages contain is `render`'s, how files are
+//! written is `publish`'s.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::commands::{load, Loaded};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::locales::Localizer;
+use crate::load::static_files::StaticFile;
+use crate::load::templates::Templates;
+use crate::publish::{offline, search, staging};
+use crate::render::{self, LanguageCount, Rendered};
+use crate::site::{facts, Site};
+
+/// What a successful build did, for the summary line.
+pub struct BuildSummary {
+    pub pages: usize,
+    pub files: usize,
+    pub counts: Vec<LanguageCount>,
+    /// How long each stage took, for `--verbose`.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// Problems that do not stop a build unless it is strict: phone
+    /// numbers and e-mail addresses the source register does not list.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Called as pages finish rendering: (done, total).
+pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
+
+/// Everything rendered and checked, ready to write or serve.
+pub(crate) struct Prepared {
+    pub(crate) site: Site,
+    pub(crate) localizer: Arc<Localizer>,
+    pub(crate) templates: Templates,
+    pub(crate) rendered: Rendered,
+    pub(crate) statics: Vec<StaticFile>,
+}
+
+/// The whole site built in memory: pages, search index and offline lists,
+/// checked for collisions.
+pub(crate) fn prepare(root: &Path, progress: Progress) -> Result<Prepared, Diagnostics> {
+    let Loaded { site, localizer, templates, statics } = load(root)?;
+    let mut rendered = render::render(&site, &localizer, &templates, progress)?;
+    let index = search::index(&rendered.files)?;
+    rendered.files.extend(index);
+    let manifests = offline::manifests(&site.config, &rendered.files, &statics);
+    rendered.files.extend(manifests);
+    staging::check_collisions(rendered.files.iter().map(|f| f.path.as_str()), &statics)?;
+    Ok(Prepared { site, localizer, templates, rendered, statics })
+}
+
+/// Builds the site at `root` into `out`; with `precompress`, every text
+/// file also gets `.gz` and `.br` twins. On error, `out` is untouched.
+/// With `strict`, a phone number or e-mail address that the source
+/// register does not list is an error, as in `check`; otherwise a warning.
+///
+/// Files are written into a temporary folder as each chunk of pages
+/// renders, then read back to index them for search a few languages at a
+/// time, so the site is never all in memory.
+pub fn build(root: &Path, out: &Path, precompress: bool, strict: bool, progress: Progress) -> Result<BuildSummary, Diagnostics> {
+    staging::check_output_folder(root, out)?;
+    let started = std::time::Instant::now();
+    let Loaded { site, localizer, templates, statics } = load(root)?;
+    let warnings = facts::unlisted(&site);
+    if strict && !warnings.is_empty() {
+        return Err(Diagnostics(warnings));
+    }
+    let loaded = std::time::Instant::now();
+    let staging = staging::Staging::new(out, precompress)?;
+    let mut manifests = offline::Manifests::new(&site.config, &statics);
+    let mut paths: Vec<String> = Vec::new();
+    let mut searchable = search::Searchable::default();
+    let counts = render::render_each(&site, &localizer, &templates, progress, &mut |files| {
+        staging.write(&files)?;
+        for file in &files {
+            manifests.add(file);
+            searchable.add(&file.path, &file.bytes);
+        }
+        paths.extend(files.into_iter().map(|file| file.path));
+        Ok(())
+    })?;
+    let rendered = std::time::Instant::now();
+    let mut last = searchable.index(|path| staging.read(path))?;
+    let indexed = std::time::Instant::now();
+    last.extend(manifests.finish());
+    staging::check_collisions(paths.iter().map(String::as_str).chain(last.iter().map(|f| f.path.as_str())), &statics)?;
+    staging.write(&last)?;
+    staging.write_statics(&statics)?;
+    staging.commit()?;
+    Ok(BuildSummary {
+        pages: counts.iter().map(|c| c.pages).sum(),
+        files: paths.len() + last.len() + statics.len(),
+        counts,
+        timings: vec![
+            ("load and check", loaded - started),
+            ("render, minify and write pages", rendered - loaded),
+            ("search index", indexed - rendered),
+            ("write the rest", indexed.elapsed()),
+        ],
+        warnings,
+    })
+}

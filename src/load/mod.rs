@@ -1,0 +1,16 @@
+//! Stage 1, loading: reads what an editor writes and checks what a single
+//! file can tell. `site.toml` (`config`), the pages under `content/`
+//! (`content`), the source register under `sources/` (`sources`), the UI
+//! strings under `locales/` (`locales`), the templates (`templates`) and
+//! `static/` (`static_files`).
+//!
+//! It hands the next stage typed, parsed data with file and line for every
+//! problem. Checks that need the whole site belong to `site`; it must not
+//! render or write anything.
+
+pub mod config;
+pub mod content;
+pub mod locales;
+pub mod sources;
+pub mod static_files;
+pub mod templates;

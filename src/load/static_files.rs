@@ -1,0 +1,65 @@
+//! Static files: everything under `static/` (stylesheet, scripts, icons),
+//! read once, each with the name it is published under: stylesheets and
+//! scripts carry a fingerprint of their content (`style.3f2a….css`), so
+//! browsers may keep them for a year.
+//!
+//! It reads; writing them is `publish::staging`'s job.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diagnostic::Diagnostic;
+
+pub const STATIC_DIR: &str = "static";
+
+/// A file of `static/`, published as it is.
+pub struct StaticFile {
+    pub source: PathBuf,
+    /// Its name under `static/`, `/`-separated: what templates ask for.
+    pub name: String,
+    /// Where it is published, relative to the output folder: the name, with
+    /// a fingerprint of the content for stylesheets and scripts
+    /// (`style.3f2a….css`), so browsers may keep them for a year.
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Scripts that must keep their name: a service worker is found by its URL.
+const UNFINGERPRINTED: [&str; 1] = ["sw.js"];
+
+/// `style.css` → `style.<16 hex digits of SHA-256>.css`.
+fn fingerprinted(name: &str, bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let fingerprintable = (name.ends_with(".css") || name.ends_with(".js")) && !UNFINGERPRINTED.contains(&name);
+    match name.rsplit_once('.').filter(|_| fingerprintable) {
+        Some((stem, extension)) => {
+            let hash: String = Sha256::digest(bytes).iter().take(8).map(|b| format!("{b:02x}")).collect();
+            format!("{stem}.{hash}.{extension}")
+        }
+        None => name.to_string(),
+    }
+}
+
+/// Every file under `root/static`, sorted.
+pub fn static_files(root: &Path) -> Result<Vec<StaticFile>, Diagnostic> {
+    let dir = root.join(STATIC_DIR);
+    let mut files = Vec::new();
+    if !dir.exists() {
+        return Ok(files);
+    }
+    for entry in WalkDir::new(&dir).sort_by_file_name() {
+        let entry = entry.map_err(|err| Diagnostic::new(err.path().unwrap_or(&dir), format!("cannot read the static folder: {err}")).with_help("check the folder is readable"))?;
+        if entry.path_is_symlink() {
+            return Err(crate::load::content::symlink_refused(entry.path()));
+        }
+        if entry.file_type().is_file() {
+            let name = entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
+            let bytes = std::fs::read(entry.path()).map_err(|err| Diagnostic::io(entry.path(), &err))?;
+            let path = fingerprinted(&name, &bytes);
+            files.push(StaticFile { source: entry.into_path(), name, path, bytes });
+        }
+    }
+    Ok(files)
+}
+
