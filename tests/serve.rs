@@ -103,3 +103,83 @@ fn edits_show_errors_show_over_the_last_good_build_and_fixes_recover() {
     std::fs::write(site.path().join("templates/page.html"), "{% extends \"base.html\" %}{% block main %}<h1 class=changed>{{ page.title }}</h1>{% endblock main %}").expect("write");
     wait_for(&server, "/sr-latn/guide/apply/", |b| b.contains("<h1 class=changed>Kako da podnesete zahtev</h1>"));
 }
+
+/// A POST of `form` (already URL-encoded) with the given `Origin`.
+fn post(server: &Server, path: &str, origin: Option<&str>, form: &str) -> (u16, String, String) {
+    let mut stream = TcpStream::connect(&server.address).expect("connect");
+    let origin = origin.map(|o| format!("Origin: {o}\r\n")).unwrap_or_default();
+    write!(stream, "POST {path} HTTP/1.1\r\nHost: {}\r\n{origin}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}", server.address, form.len()).expect("send");
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).expect("read");
+    let text = String::from_utf8_lossy(&response).into_owned();
+    let status = text.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let (head, body) = text.split_once("\r\n\r\n").map(|(h, b)| (h.to_string(), b.to_string())).unwrap_or_default();
+    (status, head, body)
+}
+
+fn encode(text: &str) -> String {
+    text.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+}
+
+/// The value of hidden field `name` in a workbench page.
+fn hidden(page: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    page.split(&marker).nth(1).and_then(|rest| rest.split('"').next()).unwrap_or_else(|| panic!("no {name} in:\n{page}")).to_string()
+}
+
+#[test]
+fn the_review_workbench_saves_checked_edits_marks_reviews_and_refuses_the_rest() {
+    let site = copy_fixture("mini");
+    let file = site.path().join("content/guide/apply.ar.md");
+    // Windows line endings, to see they are kept.
+    let original = std::fs::read_to_string(&file).expect("read").replace('\n', "\r\n");
+    std::fs::write(&file, &original).expect("write");
+    let server = start(site.path());
+    let (_, page) = get(&server, "/ar/guide/apply/");
+    assert!(page.contains("href=\"/__udha/review/ar/guide/apply/\""), "translations link to the workbench");
+    assert!(!get(&server, "/en/guide/apply/").1.contains("/__udha/review/"), "the original does not");
+
+    let path = "/__udha/review/ar/guide/apply/";
+    let (status, workbench) = get(&server, path);
+    assert_eq!(status, 200, "{workbench}");
+    assert!(workbench.contains("<html lang=\"ar\" dir=\"rtl\">") && workbench.contains("lang=\"en\" dir=\"ltr\""), "each side in its own direction");
+    let (token, fingerprint) = (hidden(&workbench, "token"), hidden(&workbench, "fingerprint"));
+    let form = |body: &str, token: &str| format!("token={token}&action=save&fingerprint={fingerprint}&title={}&description=&body={}", encode("كيف تقدّم الطلب"), encode(body));
+    let origin = format!("http://{}", server.address);
+
+    // Another site's page cannot make the server write, token or not.
+    let good = "## أين تسأل {#where}\n\nاتصل بالرقم [112](tel:112).\n\nفقرة جديدة.\n";
+    assert_eq!(post(&server, path, Some("http://evil.example"), &form(good, &token)).0, 403);
+    assert_eq!(post(&server, path, None, &form(good, &token)).0, 403);
+    assert_eq!(post(&server, path, Some(&origin), &form(good, "0123")).0, 403, "a wrong token is refused");
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), original, "nothing was written");
+
+    // An edit that would break the build: refused with the build's message.
+    let (status, _, refused) = post(&server, path, Some(&origin), &form("[x](@/nowhere)\n", &token));
+    assert_eq!(status, 422);
+    assert!(refused.contains("there is no page @/nowhere"), "{refused}");
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), original, "nothing was written");
+
+    // A good edit is saved, keeping the file's line endings.
+    let (status, head, _) = post(&server, path, Some(&origin), &form(good, &token));
+    assert_eq!(status, 303, "{head}");
+    let saved = std::fs::read_to_string(&file).expect("read");
+    assert!(saved.contains("فقرة جديدة.\r\n") && !saved.replace("\r\n", "").contains('\n'), "{saved:?}");
+    wait_for(&server, "/ar/guide/apply/", |b| b.contains("فقرة جديدة."));
+
+    // Saving again with the old fingerprint: the file changed since.
+    let (status, _, conflict) = post(&server, path, Some(&origin), &form("نص آخر.\n", &token));
+    assert_eq!(status, 409);
+    assert!(conflict.contains("فقرة جديدة.") && conflict.contains("نص آخر."), "shows both versions");
+
+    // Marking it reviewed.
+    let (status, _, _) = post(&server, path, Some(&origin), &format!("token={token}&action=mark&reviewer={}", encode("A. B.")));
+    assert_eq!(status, 303);
+    let marked = std::fs::read_to_string(&file).expect("read");
+    assert!(marked.contains("translation = \"reviewed\"") && marked.contains("translation_reviewer = \"A. B.\""), "{marked}");
+    let status = udha(&["status", "--json", "--root", &site.path().to_string_lossy()]);
+    let matrix: serde_json::Value = serde_json::from_str(&status.stdout).expect("json");
+    let row = matrix["rows"].as_array().expect("rows").iter().find(|r| r["id"] == "guide/apply").expect("the page");
+    let ar = matrix["languages"].as_array().expect("languages").iter().position(|l| l == "ar").expect("ar");
+    assert_eq!(row["cells"][ar], "reviewed");
+}

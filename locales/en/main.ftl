@@ -112,3 +112,24 @@ edition-back = Back to the contents
 edition-download = Download the whole site in one file ({ $kb } KB)
 edition-share = Share this file
 edition-share-failed = Sharing did not work. Use the download link instead.
+
+# The translation review workbench in `udha serve` (/__udha/review/...).
+review-link = Review this translation
+review-title = Review this translation
+review-source = Original
+review-translation = Translation
+review-changed = Changed since this translation was made:
+review-changed-intro = The original changed after this translation was made. The changed paragraphs are marked: update the translation to match them.
+review-no-history = The original changed after this translation was made, but its earlier version is not in this folder's history, so the changes cannot be marked. Compare the whole text.
+review-refused = Not saved: the site would not build with this change. Nothing was written. Fix this and save again:
+review-conflict = Not saved: the file was changed on disk after you opened this page. Your text is still in the form below. This is the file as it is now:
+review-conflict-disk = Copy what you need, then open this page again.
+review-edit = Correct the translation
+review-field-title = Title
+review-field-description = Short description (one sentence)
+review-field-text = Text (Markdown)
+review-save = Save
+review-mark = Mark as reviewed by a native speaker
+review-mark-intro = Do this only if you speak this language natively and have read the whole translation against the original.
+review-reviewer = Your name or initials
+review-preview = How the page looks now

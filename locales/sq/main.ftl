@@ -112,3 +112,24 @@ edition-back = Kthehu te përmbajtja
 edition-download = Shkarkoni të gjithë faqen në një skedar ({ $kb } KB)
 edition-share = Ndajeni këtë skedar
 edition-share-failed = Ndarja nuk funksionoi. Përdorni lidhjen e shkarkimit.
+
+# Vendi i rishikimit të përkthimeve në `udha serve`.
+review-link = Rishikoni këtë përkthim
+review-title = Rishikoni këtë përkthim
+review-source = Origjinali
+review-translation = Përkthimi
+review-changed = Ndryshuar pasi u bë ky përkthim:
+review-changed-intro = Origjinali ndryshoi pasi u bë ky përkthim. Paragrafët e ndryshuar janë të shënuar: përditësoni përkthimin sipas tyre.
+review-no-history = Origjinali ndryshoi pasi u bë ky përkthim, por versioni i mëparshëm nuk gjendet në historinë e kësaj dosjeje, prandaj ndryshimet nuk mund të shënohen. Krahasoni të gjithë tekstin.
+review-refused = Nuk u ruajt: faqja nuk do të ndërtohej me këtë ndryshim. Asgjë nuk u shkrua. Rregullojeni këtë dhe ruajeni përsëri:
+review-conflict = Nuk u ruajt: skedari u ndryshua në disk pasi e hapët këtë faqe. Teksti juaj është ende në formularin më poshtë. Ky është skedari siç është tani:
+review-conflict-disk = Kopjoni atë që ju duhet, pastaj hapeni përsëri këtë faqe.
+review-edit = Korrigjoni përkthimin
+review-field-title = Titulli
+review-field-description = Përshkrim i shkurtër (një fjali)
+review-field-text = Teksti (Markdown)
+review-save = Ruaje
+review-mark = Shënojeni si të rishikuar nga një folës amtar
+review-mark-intro = Bëjeni këtë vetëm nëse kjo është gjuha juaj amtare dhe e keni lexuar të gjithë përkthimin krahas origjinalit.
+review-reviewer = Emri ose inicialet tuaja
+review-preview = Si duket faqja tani

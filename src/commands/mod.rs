@@ -23,6 +23,7 @@ use crate::site::Site;
 pub mod build;
 pub mod check;
 pub mod new;
+pub mod review;
 pub mod serve;
 pub mod status;
 

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
-use crate::load::content::{is_valid_slug, set_front_matter_key, PageKind, CONTENT_DIR};
+use crate::load::content::{is_valid_slug, replace_body, set_front_matter_key, PageKind, CONTENT_DIR};
 use crate::site::status::source_hash;
 use crate::site::Site;
 
@@ -74,12 +74,60 @@ pub fn mark_current(site: &Site, id: &str, lang: &str) -> Result<PathBuf, Diagno
         Diagnostic::new(&original.path, format!("the page `{id}` has no `{lang}` translation to mark")).with_help(format!("start one with: udha new {id} --lang {lang}"))
     })?;
     let text = edit_front_matter(&translation.path, &[("source_hash", format!("\"{}\"", source_hash(original)))])?;
-    // Write beside it and rename over it, so the editor's file is never
-    // left half written.
-    let temp = translation.path.with_extension("md.udha-tmp");
-    std::fs::write(&temp, text).map_err(|err| Diagnostic::io(&temp, &err))?;
-    std::fs::rename(&temp, &translation.path).map_err(|err| Diagnostic::io(&translation.path, &err))?;
+    replace_file(&translation.path, &text)?;
     Ok(translation.path.clone())
+}
+
+/// Records that a native speaker (`reviewer`, a name or initials) checked
+/// `page`'s `lang` translation on `today` against the current source: it
+/// becomes "reviewed" until the source changes again.
+pub fn mark_reviewed(site: &Site, id: &str, lang: &str, reviewer: &str, today: time::Date) -> Result<PathBuf, Diagnostic> {
+    let path = mark_current(site, id, lang)?;
+    let reviewer = toml::Value::String(reviewer.trim().to_string()).to_string();
+    let text = edit_front_matter(&path, &[("translation", "\"reviewed\"".to_string()), ("translation_reviewer", reviewer), ("translation_reviewed", today.to_string())])?;
+    replace_file(&path, &text)?;
+    Ok(path)
+}
+
+/// Replaces the title, description and text of the content file at `path`
+/// (a file of `root`'s `content/`), keeping its other front matter, its
+/// byte-order mark and its line endings.
+pub fn save_text(root: &Path, path: &Path, title: &str, description: &str, body: &str) -> Result<(), Diagnostic> {
+    inside_content(root, path)?;
+    let quoted = |value: &str| toml::Value::String(value.trim().to_string()).to_string();
+    let mut keys = vec![("title", quoted(title))];
+    if !description.trim().is_empty() {
+        keys.push(("description", quoted(description)));
+    }
+    let text = edit_front_matter(path, &keys)?;
+    let (bom, rest) = text.strip_prefix('\u{feff}').map_or(("", text.as_str()), |rest| ("\u{feff}", rest));
+    let crlf = rest.contains("\r\n");
+    let body = body.replace("\r\n", "\n");
+    let body = if body.ends_with('\n') { body } else { format!("{body}\n") };
+    let mut replaced = replace_body(&rest.replace("\r\n", "\n"), &body).ok_or_else(|| Diagnostic::new(path, "the file does not start with front matter between `+++` lines").with_help("fix the file first; `udha check` shows what is wrong"))?;
+    if crlf {
+        replaced = replaced.replace('\n', "\r\n");
+    }
+    replace_file(path, &format!("{bom}{replaced}"))
+}
+
+/// Refuses any path that is not a file under `root`'s `content/` (after
+/// following `..` and links), so nothing else can ever be written.
+fn inside_content(root: &Path, path: &Path) -> Result<(), Diagnostic> {
+    let content = std::fs::canonicalize(root.join(CONTENT_DIR)).map_err(|err| Diagnostic::io(root.join(CONTENT_DIR), &err))?;
+    let target = std::fs::canonicalize(path).map_err(|err| Diagnostic::io(path, &err))?;
+    if !target.starts_with(&content) || std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(Diagnostic::new(path, "udha writes only files in content/").with_help("open the page from the preview of this site"));
+    }
+    Ok(())
+}
+
+/// Writes `text` beside `path` and renames it over it, so the editor's
+/// file is never left half written.
+fn replace_file(path: &Path, text: &str) -> Result<(), Diagnostic> {
+    let temp = path.with_extension("md.udha-tmp");
+    std::fs::write(&temp, text).map_err(|err| Diagnostic::io(&temp, &err))?;
+    std::fs::rename(&temp, path).map_err(|err| Diagnostic::io(path, &err))
 }
 
 /// The text of the content file at `path` with front-matter keys set,

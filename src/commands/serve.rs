@@ -20,6 +20,7 @@ use std::time::{Duration, Instant};
 
 use notify::Watcher;
 
+use crate::commands::review::{self, Workbench};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::locales::Localizer;
 use crate::render::html::escape;
@@ -38,6 +39,10 @@ struct Served {
     files: HashMap<String, Arc<Vec<u8>>>,
     version: u64,
     error: Option<String>,
+    /// The translated languages, whose pages link to the review workbench.
+    translations: Vec<String>,
+    /// That link's text in each of them.
+    review_labels: HashMap<String, String>,
 }
 
 /// The loaded site kept between edits.
@@ -78,10 +83,12 @@ pub fn serve(root: &Path, port: u16, quiet: bool) -> Result<(), Diagnostics> {
     // Announce the address only once changes are being watched.
     println!("Serving {} at http://{address}/ (Ctrl-C to stop)", root.display());
     let handler_state = Arc::clone(&served);
+    let workbench = Arc::new(Workbench::new(root));
     std::thread::spawn(move || {
         for request in server.incoming_requests() {
             let state = Arc::clone(&handler_state);
-            std::thread::spawn(move || respond(request, &state));
+            let workbench = Arc::clone(&workbench);
+            std::thread::spawn(move || respond(request, &state, &workbench));
         }
     });
 
@@ -198,6 +205,10 @@ fn full_build(root: &Path, served: &RwLock<Served>, quiet: bool) -> Option<Previ
                 state.files = files.into_iter().map(|f| (f.path, Arc::new(f.bytes))).collect();
                 state.error = None;
                 state.version += 1;
+                let config = &prepared.site.config;
+                let translations: Vec<&crate::load::config::Language> = config.written_languages().filter(|l| l.code != config.source_language).collect();
+                state.review_labels = translations.iter().map(|l| (l.code.clone(), prepared.localizer.format(l, "review-link", None).unwrap_or_default())).collect();
+                state.translations = translations.iter().map(|l| l.code.clone()).collect();
             }
             if !quiet {
                 println!("Built {} pages in {} ms", prepared.site.pages.len() * prepared.site.config.languages.len(), started.elapsed().as_millis());
@@ -238,7 +249,7 @@ fn publish(served: &RwLock<Served>, files: Vec<OutputFile>, error: Option<String
     }
 }
 
-fn respond(request: tiny_http::Request, served: &RwLock<Served>) {
+fn respond(mut request: tiny_http::Request, served: &RwLock<Served>, workbench: &Workbench) {
     // Only pages opened as 127.0.0.1 or localhost: another site in the same
     // browser must not read the preview through a look-alike host name.
     let host = request.headers().iter().find(|h| h.field.equiv("Host")).map(|h| h.value.as_str().to_string()).unwrap_or_default();
@@ -249,6 +260,18 @@ fn respond(request: tiny_http::Request, served: &RwLock<Served>) {
     }
     let url = request.url().split(['?', '#']).next().unwrap_or("/").to_string();
     let path = percent_decode(&url);
+    if path.starts_with(review::PREFIX) {
+        let answer = workbench.respond(&mut request, &path);
+        let mut response = tiny_http::Response::from_string(answer.body).with_status_code(answer.status);
+        let headers = [("Content-Type", "text/html; charset=utf-8".to_string()), ("Cache-Control", "no-store".to_string())].into_iter().chain(answer.location.map(|l| ("Location", l)));
+        for (name, value) in headers {
+            if let Ok(header) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+                response = response.with_header(header);
+            }
+        }
+        let _ = request.respond(response);
+        return;
+    }
     let wants_folder = !path.ends_with('/') && !path.rsplit('/').next().unwrap_or("").contains('.');
     if wants_folder && served.read().is_ok_and(|s| s.files.contains_key(&format!("{}/index.html", path.trim_start_matches('/')))) {
         // /en/asylum → /en/asylum/, so the page's relative links work too.
@@ -277,7 +300,11 @@ fn respond(request: tiny_http::Request, served: &RwLock<Served>) {
                 }
             };
             let content_type = content_type_of(&key);
-            let body = if content_type.starts_with("text/html") { inject(bytes, state.error.as_deref()) } else { bytes.to_vec() };
+            let review = Workbench::link_for(&key, &state.translations).map(|url| {
+                let label = key.split('/').next().and_then(|lang| state.review_labels.get(lang)).cloned().unwrap_or_default();
+                (url, label)
+            });
+            let body = if content_type.starts_with("text/html") { inject(bytes, state.error.as_deref(), review.as_ref().map(|(u, l)| (u.as_str(), l.as_str()))) } else { bytes.to_vec() };
             (status, body, content_type)
         }
     };
@@ -289,10 +316,15 @@ fn respond(request: tiny_http::Request, served: &RwLock<Served>) {
     let _ = request.respond(response);
 }
 
-/// Adds the reload script, and the current error on top of the page.
-fn inject(html: &[u8], error: Option<&str>) -> Vec<u8> {
+/// Adds the reload script, the link to the review workbench on a
+/// translation, and the current error on top of the page.
+fn inject(html: &[u8], error: Option<&str>, review: Option<(&str, &str)>) -> Vec<u8> {
     let html = String::from_utf8_lossy(html);
     let mut extra = format!("<script src=\"{INTERNAL}reload.js\"></script>");
+    if let Some((url, label)) = review {
+        // The preview's own tool, outside the site's templates.
+        extra = format!("<p style=\"position:fixed;inset:auto 0 0 auto;margin:.5rem;z-index:9998\"><a href=\"{url}\" style=\"display:inline-block;padding:.6rem 1rem;background:#0b5394;color:#fff\">{}</a></p>{extra}", escape(label));
+    }
     if let Some(error) = error {
         extra = format!(
             "<div id=\"udha-error\" role=\"alert\" style=\"position:fixed;inset:0 0 auto 0;max-block-size:70vh;overflow:auto;z-index:9999;background:#fff;color:#000;border-block-end:4px solid #b00020;padding:1rem;direction:ltr;text-align:left\"><p><strong>udha: the last edit did not build. This is the last good version.</strong></p><pre style=\"white-space:pre-wrap\">{}</pre></div>{extra}",
@@ -320,7 +352,7 @@ fn content_type_of(path: &str) -> &'static str {
 }
 
 /// `%D8%A7` → the bytes they stand for; invalid escapes are kept as written.
-fn percent_decode(text: &str) -> String {
+pub(crate) fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -346,7 +378,7 @@ mod tests {
 
     #[test]
     fn injects_reload_script_and_error_before_body_end() {
-        let html = inject(b"<html><body><p>x</p></body></html>", Some("a.md:3: <bad>"));
+        let html = inject(b"<html><body><p>x</p></body></html>", Some("a.md:3: <bad>"), None);
         let html = String::from_utf8(html).unwrap();
         assert!(html.contains("<script src=\"/__udha/reload.js\"></script></body>"), "{html}");
         assert!(html.contains("a.md:3: &lt;bad&gt;"), "{html}");

@@ -57,6 +57,12 @@ pub struct FrontMatter {
     /// (written by `udha new --lang` and `udha status --mark`).
     #[serde(default)]
     pub source_hash: Option<String>,
+    /// On a translation marked reviewed: who reviewed it (name or
+    /// initials) and when, as the review workbench of `udha serve` records.
+    #[serde(default)]
+    pub translation_reviewer: Option<String>,
+    #[serde(default)]
+    pub translation_reviewed: Option<toml::value::Datetime>,
 }
 
 /// One language's file of a page.
@@ -283,6 +289,18 @@ pub fn set_front_matter_key(text: &str, key: &str, value: &str) -> Option<String
     Some(format!("{FRONT_MATTER_FENCE}\n{}\n{FRONT_MATTER_FENCE}\n{body}", lines.join("\n")))
 }
 
+/// `text` (a whole content file) with its Markdown after the front matter
+/// replaced by `body`.
+pub fn replace_body(text: &str, body: &str) -> Option<String> {
+    let (front, _, _) = split_front_matter(text)?;
+    Some(format!("{FRONT_MATTER_FENCE}\n{front}{FRONT_MATTER_FENCE}\n{body}"))
+}
+
+/// The body of a content file: its Markdown after the front matter.
+pub fn body_of(text: &str) -> Option<&str> {
+    split_front_matter(text).map(|(_, body, _)| body)
+}
+
 /// From serde's "unknown field `titel`, expected one of `title`, ..." the
 /// unknown key and the known key closest to it.
 fn unknown_key(message: &str) -> Option<(&str, Option<&str>)> {
@@ -408,6 +426,8 @@ mod tests {
         assert_eq!(set_front_matter_key(text, "code", "2").unwrap(), "+++\ntitle = \"A\"\ncode = 2\n+++\nBody\n");
         assert_eq!(set_front_matter_key(text, "source_hash", "\"ab\"").unwrap(), "+++\ntitle = \"A\"\ncode = 1\nsource_hash = \"ab\"\n+++\nBody\n");
         assert!(set_front_matter_key("no front matter", "code", "1").is_none());
+        assert_eq!(replace_body(text, "New\n").unwrap(), "+++\ntitle = \"A\"\ncode = 1\n+++\nNew\n");
+        assert_eq!(body_of(text), Some("Body\n"));
     }
 
     #[test]
