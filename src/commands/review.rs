@@ -199,10 +199,9 @@ impl Workbench {
         }
         // Side by side, paragraph by paragraph.
         html.push_str(&format!(
-            "<table class=\"sides\"><thead><tr><th scope=\"col\" lang=\"{}\" dir=\"{}\">{} ({})</th><th scope=\"col\">{} ({})</th></tr></thead><tbody>",
-            source_language.tag,
-            dir(&source_language),
+            "<table class=\"sides\"><thead><tr><th scope=\"col\">{} (<span lang=\"{}\">{}</span>)</th><th scope=\"col\">{} ({})</th></tr></thead><tbody>",
             escape(&say("review-source")),
+            source_language.tag,
             escape(&source_language.name),
             escape(&say("review-translation")),
             escape(&language.name)
