@@ -306,16 +306,8 @@ fn validate(site: &Site, lang: &str, path: &Path, title: &str, description: &str
     if let Err(errors) = markdown::render(&file.body, script_of(&language), language.writing(), &|link| site.resolve(&language, link)) {
         problems.extend(errors.into_iter().map(|e| Diagnostic::new(path, e.message).at_offset(&file.body, e.offset, file.body_line).with_help(e.help)));
     }
-    for id in &file.front.sources {
-        if !site.register.sources.contains_key(id) {
-            problems.push(Diagnostic::new(path, format!("the source \"{id}\" is not in the source register")).at_line(file.line_of("sources")).with_help("cite the id of a file in sources/"));
-        }
-    }
-    for stated in facts::stated(&file) {
-        if site.register.contact(stated.kind, &stated.text).is_none() {
-            problems.push(Diagnostic::new(path, format!("the {} {} is not in the source register", stated.kind.as_str(), stated.text)).at_line(stated.line).with_help("publish only numbers and addresses a source backs (see docs/editing.md)"));
-        }
-    }
+    problems.extend(crate::site::unknown_sources(&site.register, &file));
+    problems.extend(facts::unlisted_in(&site.register, &file));
     Diagnostics(problems).into_result(())
 }
 

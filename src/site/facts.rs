@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use crate::load::content::SourceFile;
 use crate::diagnostic::Diagnostic;
 use crate::site::Site;
-use crate::load::sources::{contact_key, FactKind};
+use crate::load::sources::{contact_key, FactKind, Register};
 use crate::script::digits::ascii_digit;
 
 /// A fact is due for re-confirmation after this many days.
@@ -47,19 +47,21 @@ pub fn stated(file: &SourceFile) -> Vec<Stated> {
 /// Errors for every number or address on a page that the register does
 /// not list.
 pub fn unlisted(site: &Site) -> Vec<Diagnostic> {
-    let mut errors = Vec::new();
-    for file in site.pages.iter().flat_map(|page| page.files.values()) {
-        for fact in stated(file) {
-            if site.register.contact(fact.kind, &fact.text).is_none() {
-                errors.push(
-                    Diagnostic::new(&file.path, format!("the {} {} is not in the source register", fact.kind.as_str(), fact.text.trim_start_matches("tel:").trim_start_matches("mailto:")))
-                        .at_line(fact.line)
-                        .with_help("publish only numbers and addresses a source backs: add it as a fact to its source in sources/ (see docs/editing.md), or correct it if it is mistyped"),
-                );
-            }
-        }
-    }
-    errors
+    site.pages.iter().flat_map(|page| page.files.values()).flat_map(|file| unlisted_in(&site.register, file)).collect()
+}
+
+/// Errors for every number or address in `file` that `register` does not
+/// list.
+pub fn unlisted_in(register: &Register, file: &SourceFile) -> Vec<Diagnostic> {
+    stated(file)
+        .into_iter()
+        .filter(|fact| register.contact(fact.kind, &fact.text).is_none())
+        .map(|fact| {
+            Diagnostic::new(&file.path, format!("the {} {} is not in the source register", fact.kind.as_str(), fact.text.trim_start_matches("tel:").trim_start_matches("mailto:")))
+                .at_line(fact.line)
+                .with_help("publish only numbers and addresses a source backs: add it as a fact to its source in sources/ (see docs/editing.md), or correct it if it is mistyped")
+        })
+        .collect()
 }
 
 /// A fact whose confirmation is older than `CONFIRM_EVERY_DAYS`, with the

@@ -310,11 +310,17 @@ fn build_page(mut loaded: PageFiles, source: &str) -> Result<Option<Page>, Vec<D
 
 /// A citation of a source the register does not have, in any file of `page`.
 fn unknown_citations(register: &Register, page: &Page) -> Vec<Diagnostic> {
-    page.files
-        .values()
-        .flat_map(|file| file.front.sources.iter().map(move |id| (file, id)))
-        .filter(|(_, id)| !register.sources.contains_key(id.as_str()))
-        .map(|(file, id)| {
+    page.files.values().flat_map(|file| unknown_sources(register, file)).collect()
+}
+
+/// A citation in `file` of a source the register does not have, with the
+/// id it probably meant.
+pub fn unknown_sources(register: &Register, file: &SourceFile) -> Vec<Diagnostic> {
+    file.front
+        .sources
+        .iter()
+        .filter(|id| !register.sources.contains_key(id.as_str()))
+        .map(|id| {
             let help = match register.closest_id(id) {
                 Some(known) => format!("did you mean \"{known}\"? Sources are the ids of the files in sources/ (sources/{known}.toml)"),
                 None if crate::load::content::is_valid_slug(id) => format!("cite the id of a file in sources/, or add sources/{id}.toml for this document (see docs/editing.md)"),
