@@ -23,7 +23,7 @@ page-code = رقم الصفحة { $code }. لتفتح هذه الصفحة مرة
 last-reviewed = آخر مراجعة لهذه الصفحة: { $date }
 sources-label = المصادر
 source-year = نُشر عام { $year }
-source-undated = بلا تاريخ
+source-undated = صفحة ويب بلا تاريخ، اطّلعنا عليها في { $date }
 in-this-section = في هذا الموضوع
 section-pages = { $count ->
     [zero] لا توجد صفحات في هذا الموضوع

@@ -23,7 +23,7 @@ page-code = Page number { $code }. To open this page again, type:
 last-reviewed = Page last reviewed: { $date }
 sources-label = Sources
 source-year = published { $year }
-source-undated = no date given
+source-undated = undated web page, consulted { $date }
 in-this-section = In this section
 section-pages = { $count ->
     [one] { $count } page in this topic

@@ -23,7 +23,7 @@ page-code = شمارهٔ صفحه { $code }. برای باز کردن دوبار
 last-reviewed = آخرین بازبینی این صفحه: { $date }
 sources-label = منابع
 source-year = منتشرشده در { $year }
-source-undated = بدون تاریخ
+source-undated = صفحهٔ وب بدون تاریخ، بررسی‌شده در { $date }
 in-this-section = در این موضوع
 section-pages = { $count ->
     [one] { $count } صفحه در این موضوع

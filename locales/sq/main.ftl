@@ -23,7 +23,7 @@ page-code = Numri i faqes { $code }. Për ta hapur sërish këtë faqe, shkruani
 last-reviewed = Faqja u rishikua së fundi më: { $date }
 sources-label = Burimet
 source-year = botuar më { $year }
-source-undated = pa datë
+source-undated = faqe interneti pa datë, e konsultuar më { $date }
 in-this-section = Në këtë temë
 section-pages = { $count ->
     [one] { $count } faqe në këtë temë

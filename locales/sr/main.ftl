@@ -24,7 +24,7 @@ page-code = Број странице { $code }. Да поново отвори�
 last-reviewed = Страница последњи пут прегледана: { $date }
 sources-label = Извори
 source-year = објављено { $year }.
-source-undated = без датума
+source-undated = веб-страница без датума, консултована { $date }
 in-this-section = У овој теми
 section-pages = { $count ->
     [one] { $count } страница у овој теми

@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::content::PageKind;
+use crate::load::sources::Published;
 use crate::load::locales::Localizer;
 use crate::render::html::minify;
 use crate::render::view::{LangView, LanguageRun, OutputFile};
@@ -79,6 +80,8 @@ struct SourceView<'a> {
     publisher: &'a str,
     /// The year of publication; `None` for an undated document.
     year: Option<i32>,
+    /// For an undated document (a web page): when it was last consulted.
+    consulted: Option<String>,
     url: Option<&'a str>,
     /// The web address's host, as the link's text: `help.unhcr.org`.
     host: Option<&'a str>,
@@ -212,6 +215,10 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
             .iter()
             .filter_map(|id| site.register.sources.get(id))
             .map(|source| SourceView {
+                consulted: match source.published {
+                    Published::Undated => localizer.format_date(language, source.confirmed).ok(),
+                    _ => None,
+                },
                 title: &source.title,
                 lang: &source.language,
                 publisher: &source.publisher,
