@@ -1,8 +1,16 @@
 #!/usr/bin/env python3
 """Generates a synthetic udha site of N pages per language for benchmarks.
 
-Usage: bench/generate_site.py N OUT_DIR          (udha's format)
-       bench/generate_site.py --hugo N OUT_DIR   (the same corpus for Hugo)
+Usage: bench/generate_site.py [--realistic] N OUT_DIR          (udha's format)
+       bench/generate_site.py [--realistic] --hugo N OUT_DIR   (the same corpus for Hugo)
+
+--realistic: pages of varied text instead of one repeated sentence. Each
+language's vocabulary is every word of the portal's own pages in that
+language (thousands of distinct words, in its script); sentences of 6 to
+18 words are drawn from it with Zipf-like frequencies; page lengths follow
+a log-normal law with a median of about 500 words, between 150 and 1,500;
+headings, lists, a table, links and a quote are spread through the text.
+Every page is different, and the corpus is the same on every run (seeded).
 
 The udha site uses the portal's own site.toml, templates, locales and static
 files (copied from the repository), so a build of it costs what a real
@@ -17,6 +25,8 @@ Fluent files to Hugo's i18n tables.
 """
 
 import json
+import math
+import random
 import re
 
 import pathlib
@@ -33,6 +43,73 @@ TEXT = {
     "fa": "شما می‌توانید در هر ایستگاه پلیس درخواست پناهندگی کنید. مصاحبه رایگان است و مترجم با شماره 112 در Kosovo کمک می‌کند",
 }
 PER_SECTION = 100
+REALISTIC = False
+
+
+def vocabulary(lang):
+    """Every distinct word of the portal's pages in `lang`, most frequent
+    first."""
+    counts = {}
+    for path in sorted((REPO / "content").rglob(f"*.{lang}.md")):
+        text = path.read_text(encoding="utf-8").split("+++", 2)[-1]
+        for word in re.findall(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*", text):
+            if len(word) > 1 and (lang in ("en", "sq") or not word.isascii()):
+                key = word.lower() if lang in ("en", "sq", "sr") else word
+                counts[key] = counts.get(key, 0) + 1
+    return sorted(counts, key=lambda w: (-counts[w], w))
+
+
+_VOCABULARY = {}
+
+
+def zipf(words):
+    """`words` with cumulative Zipf weights (the n-th word 1/n as common)."""
+    total, cumulative = 0.0, []
+    for rank in range(len(words)):
+        total += 1 / (rank + 1)
+        cumulative.append(total)
+    return words, cumulative
+
+
+def realistic_body(lang, section, index, total):
+    """Varied text of a log-normal length, with the same structure as the
+    short pages (headings with ids, list, table, links, quote)."""
+    words, cumulative = _VOCABULARY.setdefault(lang, zipf(vocabulary(lang)))
+    rng = random.Random(f"{lang}-{section}-{index}")
+    length = int(min(1500, max(150, rng.lognormvariate(math.log(500), 0.6))))
+    other = (index + 1) % total
+    other_section, other_index = divmod(other, PER_SECTION)
+
+    def sentence():
+        chosen = rng.choices(words, cum_weights=cumulative, k=rng.randint(6, 18))
+        return " ".join(chosen).capitalize() + "."
+
+    blocks, written, heading = [], 0, 0
+    while written < length:
+        kind = rng.random()
+        if not blocks or kind < 0.12:
+            heading += 1
+            ident = "first" if heading == 1 else "second" if heading == 2 else f"h{heading}"
+            blocks.append(f"## {sentence()[:-1][:50]} {{#{ident}}}")
+        elif kind < 0.22:
+            items = [sentence() for _ in range(rng.randint(2, 5))]
+            items[-1] = f"[{items[-1][:-1][:30]}](@/s{other_section}/p{other_index})"
+            blocks.append("\n".join(f"- {item}" for item in items))
+            written += sum(len(item.split()) for item in items)
+        elif kind < 0.26:
+            rows = [f"| {sentence()[:30]} | {rng.randint(1, 2030)} |" for _ in range(rng.randint(2, 4))]
+            blocks.append("| " + words[0] + " | " + words[1] + " |\n|---|---|\n" + "\n".join(rows))
+            written += 6 * len(rows)
+        elif kind < 0.30:
+            quote = sentence()
+            blocks.append(f"> {quote}")
+            written += len(quote.split())
+        else:
+            paragraph = " ".join(sentence() for _ in range(rng.randint(2, 6)))
+            written += len(paragraph.split())
+            blocks.append(paragraph)
+    blocks.append(f"See [{words[2]}](@/s{section}/p{index}#first).")
+    return "\n" + "\n\n".join(blocks) + "\n"
 
 
 def page_parts(lang, section, index, total):
@@ -50,6 +127,8 @@ def page_parts(lang, section, index, total):
     else:
         fields["translation"] = '"machine"'
     fields["reviewed"] = "2026-11-01"
+    if REALISTIC:
+        return fields, realistic_body(lang, section, index, total)
     body = f"""
 {text}. **{text[:30]}** and *{text[30:60]}*.
 
@@ -325,10 +404,12 @@ def hugo_site(n, out):
 
 def main():
     args = sys.argv[1:]
+    global REALISTIC
     hugo = "--hugo" in args
-    args = [arg for arg in args if arg != "--hugo"]
+    REALISTIC = "--realistic" in args
+    args = [arg for arg in args if arg not in ("--hugo", "--realistic")]
     if len(args) != 2:
-        sys.exit("usage: generate_site.py [--hugo] N OUT_DIR")
+        sys.exit("usage: generate_site.py [--realistic] [--hugo] N OUT_DIR")
     n, out = int(args[0]), pathlib.Path(args[1])
     (hugo_site if hugo else udha_site)(n, out)
 
