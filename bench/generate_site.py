@@ -234,7 +234,8 @@ def ftl_to_i18n(ftl):
         if variants is not None:
             stripped = line.strip()
             if stripped == "}":
-                messages[key] = variants
+                if key is not None:
+                    messages[key] = variants
                 variants = None
                 continue
             match = re.match(r"\*?\[([a-z0-9]+)\]\s*(.*)", stripped)
@@ -244,6 +245,10 @@ def ftl_to_i18n(ftl):
             key, _, value = (part.strip() for part in line.partition("="))
             if re.fullmatch(r"\{\s*\$count\s*->", value):
                 variants = {}
+            elif value.endswith("->"):
+                # A selector inside a longer message: Hugo's layouts here
+                # do not use such messages; skip it.
+                key, variants = None, {}
             else:
                 messages[key] = {"other": value}
         else:
