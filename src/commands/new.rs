@@ -94,21 +94,29 @@ pub fn mark_reviewed(site: &Site, id: &str, lang: &str, reviewer: &str, today: t
 /// byte-order mark and its line endings.
 pub fn save_text(root: &Path, path: &Path, title: &str, description: &str, body: &str) -> Result<(), Diagnostic> {
     inside_content(root, path)?;
-    let quoted = |value: &str| toml::Value::String(value.trim().to_string()).to_string();
-    let mut keys = vec![("title", quoted(title))];
-    if !description.trim().is_empty() {
-        keys.push(("description", quoted(description)));
+    let raw = std::fs::read_to_string(path).map_err(|err| Diagnostic::io(path, &err))?;
+    let (bom, text) = raw.strip_prefix('\u{feff}').map_or(("", raw.as_str()), |rest| ("\u{feff}", rest));
+    let crlf = text.contains("\r\n");
+    let mut edited = edited_text(&text.replace("\r\n", "\n"), title, description, body)
+        .ok_or_else(|| Diagnostic::new(path, "the file does not start with front matter between `+++` lines").with_help("fix the file first; `udha check` shows what is wrong"))?;
+    if crlf {
+        edited = edited.replace('\n', "\r\n");
     }
-    let text = edit_front_matter(path, &keys)?;
-    let (bom, rest) = text.strip_prefix('\u{feff}').map_or(("", text.as_str()), |rest| ("\u{feff}", rest));
-    let crlf = rest.contains("\r\n");
+    replace_file(path, &format!("{bom}{edited}"))
+}
+
+/// `text` (a content file with `\n` line endings) with a new title,
+/// description (kept when left empty) and Markdown body: what `save_text`
+/// writes, for checking before it is written.
+pub(crate) fn edited_text(text: &str, title: &str, description: &str, body: &str) -> Option<String> {
+    let quoted = |value: &str| toml::Value::String(value.trim().to_string()).to_string();
+    let mut text = set_front_matter_key(text, "title", &quoted(title))?;
+    if !description.trim().is_empty() {
+        text = set_front_matter_key(&text, "description", &quoted(description))?;
+    }
     let body = body.replace("\r\n", "\n");
     let body = if body.ends_with('\n') { body } else { format!("{body}\n") };
-    let mut replaced = replace_body(&rest.replace("\r\n", "\n"), &body).ok_or_else(|| Diagnostic::new(path, "the file does not start with front matter between `+++` lines").with_help("fix the file first; `udha check` shows what is wrong"))?;
-    if crlf {
-        replaced = replaced.replace('\n', "\r\n");
-    }
-    replace_file(path, &format!("{bom}{replaced}"))
+    replace_body(&text, &body)
 }
 
 /// Refuses any path that is not a file under `root`'s `content/` (after

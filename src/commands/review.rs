@@ -34,6 +34,7 @@ use crate::load::locales::Localizer;
 use crate::render::html::escape;
 use crate::render::markdown;
 use crate::site::status::{self, source_hash};
+use crate::site::reserved::{DIRECTORY_SLUG, POSTER_SLUG, SEARCH_SLUG};
 use crate::site::{facts, script_of, Site};
 
 /// Where the workbench is served.
@@ -66,8 +67,9 @@ impl Workbench {
     pub fn link_for(key: &str, translations: &[String]) -> Option<String> {
         let (lang, rest) = key.split_once('/')?;
         let id = rest.strip_suffix("index.html")?;
-        let reserved = ["search/", "directory/"];
-        (translations.iter().any(|t| t == lang) && !id.ends_with("poster/") && !reserved.contains(&id)).then(|| format!("{PREFIX}{lang}/{id}"))
+        let own = [SEARCH_SLUG, DIRECTORY_SLUG].map(|slug| format!("{slug}/"));
+        let poster = format!("{POSTER_SLUG}/");
+        (translations.iter().any(|t| t == lang) && !id.ends_with(&poster) && !own.iter().any(|o| o == id)).then(|| format!("{PREFIX}{lang}/{id}"))
     }
 
     /// Answers a request for `path` (under `PREFIX`).
@@ -293,12 +295,7 @@ fn files_of<'a>(site: &'a Site, id: &str, lang: &str) -> Option<(&'a SourceFile,
 /// register.
 fn validate(site: &Site, lang: &str, path: &Path, title: &str, description: &str, body: &str) -> Result<(), Diagnostics> {
     let current = std::fs::read_to_string(path).map_err(|err| Diagnostics(vec![Diagnostic::io(path, &err)]))?.replace("\r\n", "\n");
-    let quoted = |value: &str| toml::Value::String(value.trim().to_string()).to_string();
-    let mut text = content::set_front_matter_key(&current, "title", &quoted(title)).unwrap_or_default();
-    if !description.trim().is_empty() {
-        text = content::set_front_matter_key(&text, "description", &quoted(description)).unwrap_or_default();
-    }
-    let text = content::replace_body(&text, &body.replace("\r\n", "\n")).unwrap_or_default();
+    let text = new::edited_text(&current, title, description, body).unwrap_or_default();
     let file = content::parse_file(path, text.into_bytes(), lang, &site.config).map_err(|d| Diagnostics(vec![d]))?;
     let language = site.config.language(lang).cloned().ok_or_else(|| Diagnostics(vec![Diagnostic::new(path, "no such language")]))?;
     let mut problems: Vec<Diagnostic> = Vec::new();

@@ -310,7 +310,8 @@ fn unknown_key(message: &str) -> Option<(&str, Option<&str>)> {
     Some((key, closest(key, known)))
 }
 
-fn date_of(datetime: &toml::value::Datetime) -> Option<time::Date> {
+/// A TOML date without a time as `time::Date`.
+pub(crate) fn date_of(datetime: &toml::value::Datetime) -> Option<time::Date> {
     match (datetime.date, datetime.time) {
         (Some(date), None) => {
             let month = time::Month::try_from(date.month).ok()?;

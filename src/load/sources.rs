@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::load::content::{is_valid_slug, symlink_refused};
+use crate::load::content::{date_of, is_valid_slug, symlink_refused};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::script::digits::ascii_digit;
 
@@ -275,13 +275,6 @@ fn parse_source(path: &Path, text: &str) -> Result<Source, Diagnostic> {
         }
     }
     Ok(Source { id, path: path.to_path_buf(), title: raw.title, language: raw.language, publisher: raw.publisher, published, url, confirmed, facts })
-}
-
-fn date_of(datetime: &toml::value::Datetime) -> Option<time::Date> {
-    match (datetime.date, datetime.time) {
-        (Some(date), None) => time::Date::from_calendar_date(i32::from(date.year), time::Month::try_from(date.month).ok()?, date.day).ok(),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

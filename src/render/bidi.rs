@@ -12,7 +12,7 @@
 //! ends up in what a reader copies into a phone's dialler or a search box.
 
 use crate::render::html::escape;
-use crate::script::digits::{is_run_letter, pieces, Writing};
+use crate::script::digits::{needs_isolation, pieces, Writing};
 
 /// `text` as HTML: escaped, digits in the language's digits where they
 /// stand in a run without Latin letters (a phone number or a date, not
@@ -25,7 +25,7 @@ pub fn html(writing: Writing, text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     for (piece, is_run) in pieces(text) {
         let shown = escape(&if is_run { writing.run_digits(piece) } else { piece.to_string() });
-        if is_run && writing.rtl && piece.chars().any(|c| !is_run_letter(c)) {
+        if is_run && writing.rtl && needs_isolation(piece) {
             out.push_str("<bdi dir=ltr>");
             out.push_str(&shown);
             out.push_str("</bdi>");

@@ -75,7 +75,7 @@ impl Writing {
         }
         pieces(text)
             .into_iter()
-            .map(|(piece, is_run)| if is_run && piece.chars().any(|c| !is_run_letter(c)) { format!("\u{2066}{piece}\u{2069}") } else { piece.to_string() })
+            .map(|(piece, is_run)| if is_run && needs_isolation(piece) { format!("\u{2066}{piece}\u{2069}") } else { piece.to_string() })
             .collect()
     }
 
@@ -130,8 +130,14 @@ pub(crate) fn pieces(text: &str) -> Vec<(&str, bool)> {
     pieces
 }
 
+/// A left-to-right run the bidi algorithm would reorder in right-to-left
+/// text: one with a separator between its pieces (`0800 11 112`, not `112`).
+pub(crate) fn needs_isolation(run: &str) -> bool {
+    run.chars().any(|c| !is_run_letter(c))
+}
+
 /// A letter or digit that can be part of a left-to-right run.
-pub(crate) fn is_run_letter(c: char) -> bool {
+fn is_run_letter(c: char) -> bool {
     c.is_ascii_alphanumeric() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c) || ('\u{00C0}'..='\u{024F}').contains(&c)
 }
 
