@@ -87,7 +87,7 @@ pub fn whole_site(fixture: &Path, data: &[u8]) {
     })();
     if result.is_ok() {
         let out = site.join("public");
-        if crate::commands::build::build(&site, &out, false, false, &|_, _| {}).is_err() {
+        if crate::commands::build::build(&site, &out, false, false, None, &|_, _| {}).is_err() {
             assert!(!out.exists(), "a failed build wrote output");
         }
     }

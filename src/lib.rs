@@ -17,6 +17,7 @@
 //! left-to-right runs). Problems come back as `Diagnostics` (every one a
 //! stage can find at once), and nothing is written unless there are none.
 
+pub mod cache;
 pub mod commands;
 pub mod diagnostic;
 #[doc(hidden)]

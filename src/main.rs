@@ -57,6 +57,14 @@ enum Command {
         /// address that the source register does not list.
         #[arg(long)]
         strict: bool,
+        /// Where to keep what this build made, so the next one makes only
+        /// what changed [default: .udha-cache in the site's folder].
+        #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
+        cache: Option<PathBuf>,
+        /// Make everything and keep nothing: a clean build (the output is
+        /// the same either way).
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Check everything a build checks, without writing, and report missing
     /// translations, missing UI strings and stale pages.
@@ -107,7 +115,10 @@ fn main() -> ExitCode {
     let started = Instant::now();
     let today = time::OffsetDateTime::now_utc().date();
     let result = match cli.command {
-        Command::Build { site, out, precompress, strict } => build(&site.root, &out, precompress, strict, quiet, verbose, started),
+        Command::Build { site, out, precompress, strict, cache, no_cache } => {
+            let cache = (!no_cache).then(|| cache.unwrap_or_else(|| site.root.join(udha::cache::CACHE_DIR)));
+            build(&site.root, &out, precompress, strict, cache.as_deref(), quiet, verbose, started)
+        }
         Command::Check { site, strict } => commands::check::check(&site.root, today).map(|warnings| {
             for warning in &warnings {
                 eprintln!("warning: {}: {}", warning.file, warning.message);
@@ -142,7 +153,8 @@ fn main() -> ExitCode {
     result.unwrap_or_else(|errors| fail(&errors))
 }
 
-fn build(root: &Path, out: &Path, precompress: bool, strict: bool, quiet: bool, verbose: bool, started: Instant) -> Result<ExitCode, Diagnostics> {
+#[allow(clippy::too_many_arguments)]
+fn build(root: &Path, out: &Path, precompress: bool, strict: bool, cache: Option<&Path>, quiet: bool, verbose: bool, started: Instant) -> Result<ExitCode, Diagnostics> {
     // A progress bar only for builds that take a while, only on a terminal.
     let bar = indicatif::ProgressBar::hidden();
     bar.set_style(indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} pages {elapsed}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
@@ -154,7 +166,7 @@ fn build(root: &Path, out: &Path, precompress: bool, strict: bool, quiet: bool, 
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     };
-    let summary = commands::build::build(root, out, precompress, strict, &progress);
+    let summary = commands::build::build(root, out, precompress, strict, cache, &progress);
     bar.finish_and_clear();
     let summary = summary?;
     for warning in &summary.warnings {
@@ -172,6 +184,9 @@ fn build(root: &Path, out: &Path, precompress: bool, strict: bool, quiet: bool, 
     if verbose {
         for (stage, took) in &summary.timings {
             println!("  {stage}: {:.3} s", took.as_secs_f64());
+        }
+        if let Some(cache) = cache {
+            println!("  build cache ({}): {} reused, {} made", cache.display(), summary.cache.reused, summary.cache.made);
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -8,8 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// The stages in pipeline order; a module may import from its own stage
-/// and from earlier ones. `diagnostic` and `script` sit under all of them.
-const STAGES: [&str; 7] = ["diagnostic", "script", "load", "site", "render", "publish", "commands"];
+/// and from earlier ones. `diagnostic`, `cache` and `script` sit under all
+/// of them.
+const STAGES: [&str; 8] = ["diagnostic", "cache", "script", "load", "site", "render", "publish", "commands"];
 
 /// Entry points that run the whole pipeline, outside the stages.
 const ENTRY_POINTS: [&str; 3] = ["lib.rs", "main.rs", "fuzzing.rs"];
@@ -27,9 +28,9 @@ fn module_of(path: &Path) -> String {
 
 fn stage_rank(module: &str) -> usize {
     let stage = module.split("::").next().unwrap_or("");
-    let rank = if stage == "diagnostic" { 0 } else { STAGES.iter().position(|s| *s == stage).unwrap_or_else(|| panic!("src/{module}: not in a stage folder ({STAGES:?})")) };
-    // diagnostic and script are both the base.
-    rank.saturating_sub(1)
+    let rank = STAGES.iter().position(|s| *s == stage).unwrap_or_else(|| panic!("src/{module}: not in a stage folder ({STAGES:?})"));
+    // diagnostic, cache and script are all the base.
+    rank.saturating_sub(2)
 }
 
 /// Every module path a file names with `crate::`, braces expanded one level

@@ -7,7 +7,12 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::cache::{Cache, CacheUse};
 use crate::commands::{load, Loaded};
+use crate::load::config::CONFIG_FILE;
+use crate::load::locales::LOCALES_DIR;
+use crate::load::static_files::STATIC_DIR;
+use crate::load::templates::TEMPLATES_DIR;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::locales::Localizer;
 use crate::load::static_files::StaticFile;
@@ -26,6 +31,8 @@ pub struct BuildSummary {
     /// Problems that do not stop a build unless it is strict: phone
     /// numbers and e-mail addresses the source register does not list.
     pub warnings: Vec<Diagnostic>,
+    /// What came from the build cache, and what was made and kept in it.
+    pub cache: CacheUse,
 }
 
 /// Called as pages finish rendering: (done, total).
@@ -57,24 +64,30 @@ pub(crate) fn prepare(root: &Path, progress: Progress) -> Result<Prepared, Diagn
 /// file also gets `.gz` and `.br` twins. On error, `out` is untouched.
 /// With `strict`, a phone number or e-mail address that the source
 /// register does not list is an error, as in `check`; otherwise a warning.
+/// With a `cache` folder, what earlier builds made from the same inputs is
+/// taken from it, not made again (see `crate::cache`); the output is the
+/// same, byte for byte.
 ///
 /// Files are written into a temporary folder as each chunk of pages
 /// renders, then read back to index them for search a few languages at a
 /// time, so the site is never all in memory.
-pub fn build(root: &Path, out: &Path, precompress: bool, strict: bool, progress: Progress) -> Result<BuildSummary, Diagnostics> {
-    staging::check_output_folder(root, out)?;
+pub fn build(root: &Path, out: &Path, precompress: bool, strict: bool, cache: Option<&Path>, progress: Progress) -> Result<BuildSummary, Diagnostics> {
+    staging::check_output_folder(root, out, cache)?;
     let started = std::time::Instant::now();
     let Loaded { site, localizer, templates, statics } = load(root)?;
     let warnings = facts::unlisted(&site);
     if strict && !warnings.is_empty() {
         return Err(Diagnostics(warnings));
     }
+    // Everything a page's bytes depend on besides what its template sees.
+    let inputs = [CONFIG_FILE, TEMPLATES_DIR, LOCALES_DIR, STATIC_DIR];
+    let cache = Arc::new(cache.map_or_else(Cache::disabled, |dir| Cache::open(dir, root, &inputs)));
     let loaded = std::time::Instant::now();
-    let staging = staging::Staging::new(out, precompress)?;
+    let staging = staging::Staging::new(out, precompress, Arc::clone(&cache))?;
     let mut manifests = offline::Manifests::new(&site.config, &statics);
     let mut paths: Vec<String> = Vec::new();
     let mut searchable = search::Searchable::default();
-    let counts = render::render_each(&site, &localizer, &templates, progress, &mut |files| {
+    let counts = render::render_each(&site, &localizer, &templates, &cache, progress, &mut |files| {
         staging.write(&files)?;
         for file in &files {
             manifests.add(file);
@@ -84,13 +97,14 @@ pub fn build(root: &Path, out: &Path, precompress: bool, strict: bool, progress:
         Ok(())
     })?;
     let rendered = std::time::Instant::now();
-    let mut last = searchable.index(|path| staging.read(path))?;
+    let mut last = searchable.index(|path| staging.read(path), &cache)?;
     let indexed = std::time::Instant::now();
     last.extend(manifests.finish());
     staging::check_collisions(paths.iter().map(String::as_str).chain(last.iter().map(|f| f.path.as_str())), &statics)?;
     staging.write(&last)?;
     staging.write_statics(&statics)?;
     staging.commit()?;
+    let cache = cache.finish();
     Ok(BuildSummary {
         pages: counts.iter().map(|c| c.pages).sum(),
         files: paths.len() + last.len() + statics.len(),
@@ -102,5 +116,6 @@ pub fn build(root: &Path, out: &Path, precompress: bool, strict: bool, progress:
             ("write the rest", indexed.elapsed()),
         ],
         warnings,
+        cache,
     })
 }

@@ -20,6 +20,7 @@ use std::time::{Duration, Instant};
 
 use notify::Watcher;
 
+use crate::cache::Cache;
 use crate::commands::review::{self, Workbench};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::locales::Localizer;
@@ -172,7 +173,7 @@ fn update(root: &Path, preview: &mut Preview, changed: &[PathBuf], served: &RwLo
         pages.extend(affected.pages);
     }
     if everything {
-        preview.runs = render::language_runs(&preview.site, &preview.localizer, &preview.templates)?;
+        preview.runs = render::language_runs(&preview.site, &preview.localizer, &preview.templates, &Arc::new(Cache::disabled()))?;
         pages = (0..preview.site.pages.len()).collect();
     }
     edited.sort_unstable();
@@ -213,7 +214,7 @@ fn full_build(root: &Path, served: &RwLock<Served>, quiet: bool) -> Option<Previ
             if !quiet {
                 println!("Built {} pages in {} ms", prepared.site.pages.len() * prepared.site.config.languages.len(), started.elapsed().as_millis());
             }
-            let runs = match render::language_runs(&prepared.site, &prepared.localizer, &prepared.templates) {
+            let runs = match render::language_runs(&prepared.site, &prepared.localizer, &prepared.templates, &Arc::new(Cache::disabled())) {
                 Ok(runs) => runs,
                 Err(errors) => {
                     report(served, &errors, quiet);

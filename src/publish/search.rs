@@ -20,6 +20,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::cache::{Cache, Key, KeyBuilder};
 use crate::diagnostic::Diagnostic;
 use crate::render::OutputFile;
 use crate::site::reserved::INDEX_DIR;
@@ -59,16 +60,24 @@ pub fn index(files: &[OutputFile]) -> Result<Vec<OutputFile>, Diagnostic> {
     let mut pages = Searchable::default();
     files.iter().for_each(|file| pages.add(&file.path, &file.bytes));
     let by_path: std::collections::HashMap<&str, &[u8]> = files.iter().map(|file| (file.path.as_str(), file.bytes.as_slice())).collect();
-    pages.index(|path| by_path.get(path).map(|bytes| bytes.to_vec()).ok_or_else(|| failure(&format!("{path} is gone"))))
+    pages.index(|path| by_path.get(path).map(|bytes| bytes.to_vec()).ok_or_else(|| failure(&format!("{path} is gone"))), &Cache::disabled())
 }
 
 /// The pages with searchable content, per language, noted in build order.
 #[derive(Default)]
 pub struct Searchable {
     /// Per declared `<html lang>` (lowercased, as Pagefind reads it).
-    languages: BTreeMap<Vec<u8>, Vec<String>>,
+    languages: BTreeMap<Vec<u8>, Language>,
     /// Every page noted, in order.
     pages: Vec<String>,
+}
+
+/// One Pagefind language's pages, and the hash of what Pagefind reads of
+/// each: all its index depends on (with Pagefind's own code).
+#[derive(Default)]
+struct Language {
+    paths: Vec<String>,
+    inputs: Vec<Key>,
 }
 
 impl Searchable {
@@ -77,16 +86,24 @@ impl Searchable {
         if !path.ends_with(".html") || memchr::memmem::find(bytes, MARKER).is_none() {
             return;
         }
-        let key = declared_language(bytes).to_ascii_lowercase();
-        self.languages.entry(key).or_default().push(path.to_string());
+        let language = self.languages.entry(declared_language(bytes).to_ascii_lowercase()).or_default();
+        language.inputs.push(KeyBuilder::new().bytes(path.as_bytes()).bytes(&searchable_part(bytes)).finish());
+        language.paths.push(path.to_string());
         self.pages.push(path.to_string());
     }
 
     /// Indexes the pages noted, reading each again with `read`: one
     /// Pagefind instance per language, as many at a time as there are
-    /// cores, so memory holds only those languages' pages.
-    pub fn index(self, read: impl Fn(&str) -> Result<Vec<u8>, Diagnostic> + Sync) -> Result<Vec<OutputFile>, Diagnostic> {
-        let languages: Vec<Vec<String>> = self.languages.into_values().collect();
+    /// cores, so memory holds only those languages' pages. A language
+    /// whose pages Pagefind would read exactly as an earlier build's comes
+    /// from `cache`.
+    pub fn index(self, read: impl Fn(&str) -> Result<Vec<u8>, Diagnostic> + Sync, cache: &Cache) -> Result<Vec<OutputFile>, Diagnostic> {
+        let languages: Vec<Language> = self.languages.into_values().collect();
+        let index_language = |language: &Language| -> Result<Vec<OutputFile>, Diagnostic> {
+            let key = language.inputs.iter().fold(cache.key("search"), |key, input| key.key(*input)).finish();
+            let files = cache.files(key, || Ok(index_pages(&language.paths, &read)?.into_iter().map(|file| (file.path, file.bytes)).collect()))?;
+            Ok(files.into_iter().map(|(path, bytes)| OutputFile { path, bytes }).collect())
+        };
         let next = std::sync::atomic::AtomicUsize::new(0);
         let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(languages.len());
         let mut parts: Vec<(usize, Result<Vec<OutputFile>, Diagnostic>)> = std::thread::scope(|scope| {
@@ -96,8 +113,8 @@ impl Searchable {
                         let mut done = Vec::new();
                         loop {
                             let language = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                            let Some(paths) = languages.get(language) else { break done };
-                            done.push((language, index_pages(paths, &read)));
+                            let Some(pages) = languages.get(language) else { break done };
+                            done.push((language, index_language(pages)));
                         }
                     })
                 })

@@ -7,9 +7,11 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use crate::cache::Cache;
 use crate::diagnostic::Diagnostic;
 use crate::load::static_files::{StaticFile, STATIC_DIR};
 use crate::render::OutputFile;
@@ -39,9 +41,9 @@ pub fn check_collisions<'a>(generated: impl IntoIterator<Item = &'a str>, static
 }
 
 /// Refuses an output folder whose replacement would lose data: the site
-/// itself or a folder holding it, one of its source folders, or a folder
-/// with files that udha did not write.
-pub fn check_output_folder(root: &Path, out: &Path) -> Result<(), Diagnostic> {
+/// itself or a folder holding it, one of its source folders, the build
+/// cache or a folder in it, or a folder with files that udha did not write.
+pub fn check_output_folder(root: &Path, out: &Path, cache: Option<&Path>) -> Result<(), Diagnostic> {
     // Compare real locations: `..` and symbolic links resolved.
     let resolved = |p: &Path| -> PathBuf {
         if let Ok(real) = std::fs::canonicalize(p) {
@@ -54,7 +56,7 @@ pub fn check_output_folder(root: &Path, out: &Path) -> Result<(), Diagnostic> {
     };
     let (root, target) = (resolved(root), resolved(out));
     let sources = [crate::load::content::CONTENT_DIR, crate::load::sources::SOURCES_DIR, crate::load::templates::TEMPLATES_DIR, crate::load::locales::LOCALES_DIR, STATIC_DIR].map(|dir| root.join(dir));
-    if root.starts_with(&target) || sources.iter().any(|dir| target.starts_with(dir)) {
+    if root.starts_with(&target) || sources.iter().any(|dir| target.starts_with(dir)) || cache.is_some_and(|cache| target.starts_with(resolved(cache)) || resolved(cache).starts_with(&target)) {
         return Err(Diagnostic::new(out, "udha will not build into this folder: it holds the site's own files")
             .with_help("choose a separate output folder, e.g. --out public"));
     }
@@ -82,12 +84,14 @@ pub struct Staging {
     name: String,
     temp: PathBuf,
     precompress: bool,
+    /// Compressed copies made by earlier builds.
+    cache: Arc<Cache>,
     committed: bool,
 }
 
 impl Staging {
     /// Creates the temporary folder for `out`, with udha's marker in it.
-    pub fn new(out: &Path, precompress: bool) -> Result<Staging, Diagnostic> {
+    pub fn new(out: &Path, precompress: bool, cache: Arc<Cache>) -> Result<Staging, Diagnostic> {
         let parent = match out.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -100,7 +104,7 @@ impl Staging {
         let temp = parent.join(format!(".{name}{TEMP_MARK}{}", std::process::id()));
         // A leftover with our own process id is from an earlier process.
         let _ = std::fs::remove_dir_all(&temp);
-        let staging = Staging { out: out.to_path_buf(), parent, name, temp, precompress, committed: false };
+        let staging = Staging { out: out.to_path_buf(), parent, name, temp, precompress, cache, committed: false };
         std::fs::create_dir_all(&staging.temp).map_err(|err| Diagnostic::io(&staging.temp, &err))?;
         let marker = staging.temp.join(OUTPUT_MARKER);
         std::fs::write(&marker, "This folder was built by udha and is replaced by every build.\n").map_err(|err| Diagnostic::io(&marker, &err))?;
@@ -123,7 +127,7 @@ impl Staging {
             let dir = self.temp.join(dir);
             std::fs::create_dir_all(&dir).map_err(|err| Diagnostic::io(&dir, &err))?;
         }
-        files.par_iter().try_for_each(|(path, bytes)| write_file(&self.temp.join(path), bytes, self.precompress))
+        files.par_iter().try_for_each(|(path, bytes)| self.write_file(&self.temp.join(path), bytes))
     }
 
     /// A file written earlier, read back.
@@ -166,27 +170,36 @@ impl Drop for Staging {
     }
 }
 
-/// Writes one file, and with `precompress` its `.gz` and `.br` twins for
-/// web servers that send them as they are (nginx's gzip_static and
-/// brotli_static): text compresses to a quarter, and no server CPU is spent
-/// per request.
-fn write_file(target: &Path, bytes: &[u8], precompress: bool) -> Result<(), Diagnostic> {
-    std::fs::write(target, bytes).map_err(|err| Diagnostic::io(target, &err))?;
-    let name = target.to_string_lossy();
-    if precompress && COMPRESSIBLE.iter().any(|extension| name.ends_with(extension)) {
-        use std::io::Write;
-        let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        gzip.write_all(bytes).map_err(|err| Diagnostic::io(target, &err))?;
-        let gzip = gzip.finish().map_err(|err| Diagnostic::io(target, &err))?;
-        let mut brotli = Vec::new();
-        let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
-        brotli::BrotliCompress(&mut &bytes[..], &mut brotli, &params).map_err(|err| Diagnostic::io(target, &err))?;
-        for (extension, compressed) in [("gz", gzip), ("br", brotli)] {
-            let path = PathBuf::from(format!("{name}.{extension}"));
-            std::fs::write(&path, compressed).map_err(|err| Diagnostic::io(&path, &err))?;
+impl Staging {
+    /// Writes one file, and with `precompress` its `.gz` and `.br` twins
+    /// for web servers that send them as they are (nginx's gzip_static and
+    /// brotli_static): text compresses to a quarter, and no server CPU is
+    /// spent per request. Twins of the same bytes come from the cache.
+    fn write_file(&self, target: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+        std::fs::write(target, bytes).map_err(|err| Diagnostic::io(target, &err))?;
+        let name = target.to_string_lossy();
+        if self.precompress && COMPRESSIBLE.iter().any(|extension| name.ends_with(extension)) {
+            let key = self.cache.key("precompressed").bytes(bytes).finish();
+            let twins = self.cache.files(key, || compress(bytes).map_err(|err| Diagnostic::io(target, &err)))?;
+            for (extension, compressed) in twins {
+                let path = PathBuf::from(format!("{name}.{extension}"));
+                std::fs::write(&path, compressed).map_err(|err| Diagnostic::io(&path, &err))?;
+            }
         }
+        Ok(())
     }
-    Ok(())
+}
+
+/// `bytes` gzipped and brotli-compressed, both at their best.
+fn compress(bytes: &[u8]) -> std::io::Result<Vec<(String, Vec<u8>)>> {
+    use std::io::Write;
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gzip.write_all(bytes)?;
+    let gzip = gzip.finish()?;
+    let mut brotli = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut brotli, &params)?;
+    Ok(vec![("gz".into(), gzip), ("br".into(), brotli)])
 }
 
 /// The files worth sending compressed.

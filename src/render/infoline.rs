@@ -75,7 +75,7 @@ fn entry<'a>(site: &'a Site, localizer: &Localizer, runs: &'a [LanguageRun], pag
 /// The code pages, the directories and the status report; the code
 /// pages and `/directory/` in the source language, each language's
 /// directory in its own; `root` is the context the language chooser gets.
-pub(crate) fn staff_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRun], source_run: &LanguageRun, root: &tera::Context) -> Vec<(String, Result<String, Diagnostic>)> {
+pub(crate) fn staff_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRun], source_run: &LanguageRun, root: &tera::Context) -> Vec<(String, Result<Vec<u8>, Diagnostic>)> {
     let mut by_code: Vec<&Page> = site.pages.iter().collect();
     by_code.sort_by_key(|page| page.code);
     let entries: Result<Vec<EntryView>, Diagnostic> = by_code.into_par_iter().map(|page| entry(site, localizer, runs, page)).collect();
@@ -83,13 +83,13 @@ pub(crate) fn staff_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRu
         Ok(entries) => entries,
         Err(problem) => return vec![("directory/index.html".into(), Err(problem))],
     };
-    let mut pages: Vec<(String, Result<String, Diagnostic>)> = entries
+    let mut pages: Vec<(String, Result<Vec<u8>, Diagnostic>)> = entries
         .par_iter()
         .flat_map_iter(|entry| {
             let mut context = root.clone();
             context.insert("page", &serde_json::json!({ "kind": "code", "url": format!("/{}/", entry.code) }));
             context.insert("entry", entry);
-            let html = source_run.templates.render("code.html", &context);
+            let html = source_run.templates.render_minified("code.html", &context);
             // A caller told "page 11" may type it in the digits of their
             // phone's keyboard: /۱۱/ and /١١/ open the same page.
             [Digits::Western, Digits::Persian, Digits::ArabicIndic].map(|digits| (format!("{}/index.html", digits.write(&entry.code.to_string())), html.clone()))
@@ -100,14 +100,14 @@ pub(crate) fn staff_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRu
         context.insert("page", &serde_json::json!({ "kind": "directory", "url": url }));
         context.insert("entries", &entries);
         context.insert("max_segments", &message::MAX_SEGMENTS);
-        (format!("{}index.html", url.trim_start_matches('/')), run.templates.render("directory.html", &context))
+        (format!("{}index.html", url.trim_start_matches('/')), run.templates.render_minified("directory.html", &context))
     };
     pages.push(directory(root, source_run, format!("/{DIRECTORY_SLUG}/")));
     pages.extend(runs.par_iter().map(|run| directory(&run.context, run, format!("/{}/{DIRECTORY_SLUG}/", run.language.code))).collect::<Vec<_>>());
     let mut context = root.clone();
     context.insert("page", &serde_json::json!({ "kind": "status", "url": "/status/" }));
     context.insert("matrix", &status::matrix(site));
-    pages.push(("status/index.html".into(), source_run.templates.render("status.html", &context)));
+    pages.push(("status/index.html".into(), source_run.templates.render_minified("status.html", &context)));
     pages
 }
 
@@ -125,7 +125,7 @@ pub(crate) fn short_link_pages(site: &Site, runs: &[LanguageRun]) -> Vec<OutputF
                     if run.language.writing().rtl { "rtl" } else { "ltr" },
                     site.config.base_url,
                 );
-                OutputFile { path: format!("{}/{}/index.html", run.language.code, page.code), bytes: html.into_bytes() }
+                OutputFile { path: format!("{}/{}/index.html", run.language.code, page.code), bytes: crate::render::html::minify(html.as_bytes()) }
             })
         })
         .collect()
@@ -155,6 +155,6 @@ pub(crate) fn poster(site: &Site, run: &LanguageRun, page: &Page, mut context: t
         "qr": qr,
         "content_lang": LangView::from(content_language),
     }));
-    let html = run.templates.render("poster.html", &context)?;
-    Ok(OutputFile { path: format!("{}{POSTER_SLUG}/index.html", url.trim_start_matches('/')), bytes: html.into_bytes() })
+    let bytes = run.templates.render_minified("poster.html", &context)?;
+    Ok(OutputFile { path: format!("{}{POSTER_SLUG}/index.html", url.trim_start_matches('/')), bytes })
 }

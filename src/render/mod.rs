@@ -12,11 +12,11 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use crate::cache::Cache;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::config::Language;
 use crate::load::locales::Localizer;
 use crate::load::templates::Templates;
-use crate::render::html::minify;
 use crate::load::content::PageKind;
 use crate::render::pages::{AlternateView, LinkView};
 use crate::site::reserved::SEARCH_SLUG;
@@ -48,7 +48,7 @@ pub struct Rendered {
 /// `progress(done, total)` is called as pages finish, from any thread.
 pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates, progress: &(dyn Fn(usize, usize) + Sync)) -> Result<Rendered, Diagnostics> {
     let mut files = Vec::new();
-    let counts = render_each(site, localizer, templates, progress, &mut |batch| {
+    let counts = render_each(site, localizer, templates, &Arc::new(Cache::disabled()), progress, &mut |batch| {
         files.extend(batch);
         Ok(())
     })?;
@@ -64,9 +64,10 @@ const CHUNK: usize = 256;
 /// every language, language by language), then the other site files. Each
 /// language's files come in the order `render` gives them. Once a page
 /// fails, `take` gets nothing more, but every page is still rendered, to
-/// report every error.
-pub fn render_each(site: &Site, localizer: &Arc<Localizer>, templates: &Templates, progress: &(dyn Fn(usize, usize) + Sync), take: &mut (dyn FnMut(Vec<OutputFile>) -> Result<(), Diagnostics> + Send)) -> Result<Vec<LanguageCount>, Diagnostics> {
-    let runs = language_runs(site, localizer, templates)?;
+/// report every error. What `cache` holds from earlier builds is not
+/// rendered again.
+pub fn render_each(site: &Site, localizer: &Arc<Localizer>, templates: &Templates, cache: &Arc<Cache>, progress: &(dyn Fn(usize, usize) + Sync), take: &mut (dyn FnMut(Vec<OutputFile>) -> Result<(), Diagnostics> + Send)) -> Result<Vec<LanguageCount>, Diagnostics> {
+    let runs = language_runs(site, localizer, templates, cache)?;
     let all: Vec<usize> = (0..site.pages.len()).collect();
     let total = runs.len() * all.len();
     let mut diagnostics = Diagnostics::default();
@@ -126,7 +127,7 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
         let example_code = site.home().map(|home| home.code);
         context.insert("page", &serde_json::json!({ "kind": "404", "url": format!("/{}/404.html", &run.language.code), "example_code": example_code }));
         context.insert("alternates", &homes);
-        push_rendered(&mut files, &mut diagnostics, format!("{}/404.html", &run.language.code), run.templates.render("404.html", &context));
+        push_rendered(&mut files, &mut diagnostics, format!("{}/404.html", &run.language.code), run.templates.render_minified("404.html", &context));
         let search_pages: Vec<AlternateView> = homes
             .into_iter()
             .map(|home| AlternateView { url: format!("{}{SEARCH_SLUG}/", home.url), permalink: format!("{}{SEARCH_SLUG}/", home.permalink), ..home })
@@ -134,7 +135,7 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
         let url = format!("/{}/{SEARCH_SLUG}/", &run.language.code);
         context.insert("page", &serde_json::json!({ "kind": "search", "url": url, "canonical": format!("{}{url}", site.config.base_url) }));
         context.insert("alternates", &search_pages);
-        push_rendered(&mut files, &mut diagnostics, format!("{}/{SEARCH_SLUG}/index.html", &run.language.code), run.templates.render("search.html", &context));
+        push_rendered(&mut files, &mut diagnostics, format!("{}/{SEARCH_SLUG}/index.html", &run.language.code), run.templates.render_minified("search.html", &context));
     }
     let source_run = runs.iter().find(|run| run.language.code == site.config.source_language).unwrap_or(&runs[0]);
     let everywhere: Vec<serde_json::Value> = runs
@@ -149,10 +150,10 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
     root.insert("lang", &LangView::from(&source_run.language));
     root.insert("languages", &everywhere);
     root.insert("not_found", &false);
-    push_rendered(&mut files, &mut diagnostics, "index.html".into(), source_run.templates.render("chooser.html", &root));
+    push_rendered(&mut files, &mut diagnostics, "index.html".into(), source_run.templates.render_minified("chooser.html", &root));
     let mut not_found = root.clone();
     not_found.insert("not_found", &true);
-    push_rendered(&mut files, &mut diagnostics, "404.html".into(), source_run.templates.render("chooser.html", &not_found));
+    push_rendered(&mut files, &mut diagnostics, "404.html".into(), source_run.templates.render_minified("chooser.html", &not_found));
 
     for (path, result) in infoline::staff_pages(site, localizer, runs, source_run, &root) {
         push_rendered(&mut files, &mut diagnostics, path, result);
@@ -160,8 +161,6 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
     files.extend(infoline::short_link_pages(site, runs));
     files.push(OutputFile { path: "sitemap.xml".into(), bytes: sitemap::sitemap(site).into_bytes() });
     files.push(OutputFile { path: "robots.txt".into(), bytes: format!("User-agent: *\nAllow: /\nSitemap: {}/sitemap.xml\n", site.config.base_url).into_bytes() });
-
-    files.par_iter_mut().filter(|file| file.is_html()).for_each(|file| file.bytes = minify(&file.bytes));
     // Minified already: pages link to them with their size.
     files.extend(runs.iter().filter_map(|run| run.edition.as_ref()).map(|edition| OutputFile { path: edition.path.clone(), bytes: edition.bytes.clone() }));
     diagnostics.into_result(files)
@@ -169,13 +168,13 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
 
 /// Each language's templates, navigation and one-file edition, made once
 /// per build.
-pub(crate) fn language_runs(site: &Site, localizer: &Arc<Localizer>, templates: &Templates) -> Result<Vec<LanguageRun>, Diagnostics> {
+pub(crate) fn language_runs(site: &Site, localizer: &Arc<Localizer>, templates: &Templates, cache: &Arc<Cache>) -> Result<Vec<LanguageRun>, Diagnostics> {
     let runs: Vec<Result<LanguageRun, Vec<Diagnostic>>> = site
         .config
         .languages
         .par_iter()
         .map(|language| {
-            let templates = templates::for_language(templates, language, &site.config.languages, localizer);
+            let templates = templates::for_language(templates, language, &site.config.languages, localizer, cache);
             let mut context = language_context(site, language);
             let edition = edition::render(site, localizer, language, &templates, &context)?;
             if let Some(file) = &edition {
@@ -196,9 +195,9 @@ pub(crate) fn language_runs(site: &Site, localizer: &Arc<Localizer>, templates: 
     diagnostics.into_result(ok)
 }
 
-fn push_rendered(files: &mut Vec<OutputFile>, diagnostics: &mut Diagnostics, path: String, result: Result<String, Diagnostic>) {
+fn push_rendered(files: &mut Vec<OutputFile>, diagnostics: &mut Diagnostics, path: String, result: Result<Vec<u8>, Diagnostic>) {
     match result {
-        Ok(html) => files.push(OutputFile { path, bytes: html.into_bytes() }),
+        Ok(bytes) => files.push(OutputFile { path, bytes }),
         Err(diagnostic) => diagnostics.push(diagnostic),
     }
 }

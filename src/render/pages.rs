@@ -13,7 +13,6 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::content::PageKind;
 use crate::load::sources::Published;
 use crate::load::locales::Localizer;
-use crate::render::html::minify;
 use crate::render::view::{LangView, LanguageRun, OutputFile};
 use crate::render::{infoline, markdown, message};
 use crate::site::{script_of, Site};
@@ -95,17 +94,15 @@ struct SectionView {
 }
 
 /// Every language version of the pages at `indexes`, with their posters,
-/// minified. `progress(done, total)` is called as they finish.
+/// minified (from the build cache where nothing they show changed). `progress(done, total)` is called as they finish.
 pub(crate) fn render_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRun], indexes: &[usize], progress: &(dyn Fn(usize, usize) + Sync)) -> Result<Vec<OutputFile>, Diagnostics> {
     let jobs: Vec<(usize, usize)> = (0..runs.len()).flat_map(|l| indexes.iter().map(move |&p| (l, p))).collect();
     let done = AtomicUsize::new(0);
     let rendered: Vec<Result<[OutputFile; 2], Vec<Diagnostic>>> = jobs
         .par_iter()
         .map(|&(l, p)| {
-            let mut page = render_page(site, localizer, &runs[l], p)?;
-            let mut poster = infoline::poster(site, &runs[l], &site.pages[p], runs[l].context.clone()).map_err(|d| vec![d])?;
-            page.bytes = minify(&page.bytes);
-            poster.bytes = minify(&poster.bytes);
+            let page = render_page(site, localizer, &runs[l], p)?;
+            let poster = infoline::poster(site, &runs[l], &site.pages[p], runs[l].context.clone()).map_err(|d| vec![d])?;
             progress(done.fetch_add(1, Ordering::Relaxed) + 1, jobs.len());
             Ok([page, poster])
         })
@@ -242,7 +239,7 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
         PageKind::Section => "section.html",
         PageKind::Leaf => "page.html",
     };
-    let html = run.templates.render(template, &context).map_err(|d| vec![d])?;
+    let bytes = run.templates.render_minified(template, &context).map_err(|d| vec![d])?;
     let path = format!("{}index.html", url.trim_start_matches('/'));
-    Ok(OutputFile { path, bytes: html.into_bytes() })
+    Ok(OutputFile { path, bytes })
 }

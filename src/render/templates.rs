@@ -11,17 +11,19 @@ use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
+use crate::cache::Cache;
 use crate::diagnostic::Diagnostic;
 use crate::load::config::Language;
 use crate::load::locales::Localizer;
 use crate::load::templates::{template_diagnostic, Templates};
 use crate::render::bidi;
+use crate::render::html::minify;
 use crate::script::digits::Writing;
 
 /// A copy of the templates whose `t()` speaks `language` and whose
 /// `text` filter writes as it does (`languages`: every language of the
 /// site, for `text(lang="fa")` on another language's text).
-pub fn for_language(templates: &Templates, language: &Language, languages: &[Language], localizer: &Arc<Localizer>) -> LanguageTemplates {
+pub fn for_language(templates: &Templates, language: &Language, languages: &[Language], localizer: &Arc<Localizer>, cache: &Arc<Cache>) -> LanguageTemplates {
     let mut tera = templates.tera.clone();
     // Escape & < > " only: Tera's default also turns / into &#x2F;, which
     // makes every URL a third longer before minifying.
@@ -29,7 +31,7 @@ pub fn for_language(templates: &Templates, language: &Language, languages: &[Lan
     tera.register_function("t", TranslateFunction { localizer: Arc::clone(localizer), language: language.clone() });
     let writings = languages.iter().map(|l| (l.code.clone(), l.writing())).collect();
     tera.register_filter("text", TextFilter { own: language.writing(), writings });
-    LanguageTemplates { tera, dir: templates.dir.clone() }
+    LanguageTemplates { tera, dir: templates.dir.clone(), code: language.code.clone(), cache: Arc::clone(cache) }
 }
 
 
@@ -66,6 +68,10 @@ impl tera::Filter for TextFilter {
 pub struct LanguageTemplates {
     tera: tera::Tera,
     dir: PathBuf,
+    /// The language's code, which `t()` and `text` depend on.
+    code: String,
+    /// Pages rendered by earlier builds, by their inputs.
+    cache: Arc<Cache>,
 }
 
 impl LanguageTemplates {
@@ -76,6 +82,14 @@ impl LanguageTemplates {
 
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
         self.tera.render(name, context).map_err(|err| template_diagnostic(&self.dir.join(name), &err))
+    }
+
+    /// `render`, minified; from the build cache when an earlier build
+    /// rendered this template with this context in this language. The
+    /// cache's fingerprint covers the templates, UI strings and settings.
+    pub fn render_minified(&self, name: &str, context: &tera::Context) -> Result<Vec<u8>, Diagnostic> {
+        let key = self.cache.key("template").bytes(self.code.as_bytes()).bytes(name.as_bytes()).json(&context.clone().into_json()).finish();
+        self.cache.bytes(key, || self.render(name, context).map(|html| minify(html.as_bytes())))
     }
 }
 
