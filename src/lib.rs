@@ -13,8 +13,9 @@
 //! ```
 //!
 //! Under all of them: `diagnostic` (problems with file, line and what to
-//! do) and `script` (how each language writes: Serbian Latin, digits,
-//! left-to-right runs). Problems come back as `Diagnostics` (every one a
+//! do), `cache` (the build cache: what earlier builds made, by the hash of
+//! its inputs) and `script` (how each language writes: Serbian Latin,
+//! digits, left-to-right runs). Problems come back as `Diagnostics` (every one a
 //! stage can find at once), and nothing is written unless there are none.
 
 pub mod cache;

@@ -41,6 +41,12 @@ fn edit(root: &Path, file: &str, from: &str, to: &str) {
     std::fs::write(&path, text.replace(from, to)).expect("write");
 }
 
+/// The file's identity on disk: its inode.
+#[cfg(unix)]
+fn file_id(path: &Path) -> u64 {
+    std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(path).expect("built file"))
+}
+
 fn entries(cache: &Path) -> Vec<std::path::PathBuf> {
     let mut found: Vec<_> = walkdir::WalkDir::new(cache).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file() && e.file_name() != "CACHEDIR.TAG").map(|e| e.into_path()).collect();
     found.sort();
@@ -62,10 +68,19 @@ fn an_edit_rebuilds_only_what_it_changed_and_the_output_is_a_clean_builds() {
     assert_same(&out, &clean_build(site.path()), "unchanged");
 
     // One sentence of one page: that page, and its language's search index.
+    #[cfg(unix)]
+    let (unchanged, edited) = (out.join("en/guide/apply/index.html"), out.join("en/guide/stay/index.html"));
+    #[cfg(unix)]
+    let before = (file_id(&unchanged), file_id(&edited));
     edit(site.path(), "content/guide/stay.en.md", "Go back to", "Go straight back to");
     let (_, made) = cached_build(site.path(), &out);
     assert!((1..=4).contains(&made), "one edited sentence re-renders its page, not the site ({made} made)");
     assert_same(&out, &clean_build(site.path()), "after editing a sentence");
+    #[cfg(unix)]
+    {
+        assert_eq!(file_id(&unchanged), before.0, "an unchanged page stays the same file, with its date");
+        assert_ne!(file_id(&edited), before.1, "the edited page is a new file");
+    }
 
     // A title shows in navigation, breadcrumbs, code pages and directories.
     edit(site.path(), "content/guide/stay.en.md", "title = \"Staying\"", "title = \"Staying here\"");
@@ -133,7 +148,8 @@ fn a_damaged_stale_or_foreign_cache_is_ignored() {
     let other_out = tempfile::tempdir().expect("temp dir");
     cached_build(other.path(), &other_out.path().join("public"));
     std::fs::remove_dir_all(&cache).expect("remove cache");
-    copy_tree(&other.path().join(".udha-cache"), &cache);
+    std::fs::rename(other.path().join(".udha-cache"), &cache).expect("move the other cache in");
+    assert!(entries(&cache).len() > 20, "the other site's cache is in place");
     let (reused, _) = cached_build(site.path(), &out);
     assert_eq!(reused, 0, "a foreign cache answers nothing");
     assert_same(&out, &clean, "foreign cache");

@@ -163,7 +163,7 @@ fn precompress_writes_gzip_and_brotli_twins_of_text_files() {
     use std::io::Read;
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("public");
-    let run = udha(&["build", "--precompress", "--root", &fixture("mini").to_string_lossy(), "--out", &out.to_string_lossy()]);
+    let run = udha(&["build", "--precompress", "--no-cache", "--root", &fixture("mini").to_string_lossy(), "--out", &out.to_string_lossy()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     for page in ["en/guide/apply/index.html", "sitemap.xml", "ar/offline.json"] {
         let original = std::fs::read(out.join(page)).expect("page");

@@ -3,7 +3,9 @@
 //!
 //! The previous output stays untouched until the very end: files go to a
 //! temporary folder beside `--out`, which is renamed into place on success
-//! and removed on failure. Nothing here decides what the files contain.
+//! and removed on failure. A file whose bytes the previous output already
+//! has is hard-linked from it, not written again. Nothing here decides
+//! what the files contain.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -127,7 +129,7 @@ impl Staging {
             let dir = self.temp.join(dir);
             std::fs::create_dir_all(&dir).map_err(|err| Diagnostic::io(&dir, &err))?;
         }
-        files.par_iter().try_for_each(|(path, bytes)| self.write_file(&self.temp.join(path), bytes))
+        files.par_iter().try_for_each(|(path, bytes)| self.write_file(path, bytes))
     }
 
     /// A file written earlier, read back.
@@ -175,18 +177,30 @@ impl Staging {
     /// for web servers that send them as they are (nginx's gzip_static and
     /// brotli_static): text compresses to a quarter, and no server CPU is
     /// spent per request. Twins of the same bytes come from the cache.
-    fn write_file(&self, target: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
-        std::fs::write(target, bytes).map_err(|err| Diagnostic::io(target, &err))?;
-        let name = target.to_string_lossy();
-        if self.precompress && COMPRESSIBLE.iter().any(|extension| name.ends_with(extension)) {
+    fn write_file(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        self.place(path, bytes)?;
+        if self.precompress && COMPRESSIBLE.iter().any(|extension| path.ends_with(extension)) {
             let key = self.cache.key("precompressed").bytes(bytes).finish();
-            let twins = self.cache.files(key, || compress(bytes).map_err(|err| Diagnostic::io(target, &err)))?;
+            let twins = self.cache.files(key, || compress(bytes).map_err(|err| Diagnostic::io(&self.temp.join(path), &err)))?;
             for (extension, compressed) in twins {
-                let path = PathBuf::from(format!("{name}.{extension}"));
-                std::fs::write(&path, compressed).map_err(|err| Diagnostic::io(&path, &err))?;
+                self.place(&format!("{path}.{extension}"), &compressed)?;
             }
         }
         Ok(())
+    }
+
+    /// Puts `bytes` at `path` in the new output: a hard link to the
+    /// previous output's file when that holds exactly these bytes, else a
+    /// new file. An unchanged file so costs no new file (and no disk
+    /// space), and keeps its date, so a deploy by `rsync` sends only what
+    /// changed. The old file is compared byte for byte, never trusted.
+    fn place(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        let (target, previous) = (self.temp.join(path), self.out.join(path));
+        let same_size = std::fs::symlink_metadata(&previous).is_ok_and(|old| old.is_file() && old.len() == bytes.len() as u64);
+        if same_size && std::fs::read(&previous).is_ok_and(|old| old == bytes) && std::fs::hard_link(&previous, &target).is_ok() {
+            return Ok(());
+        }
+        std::fs::write(&target, bytes).map_err(|err| Diagnostic::io(&target, &err))
     }
 }
 

@@ -89,7 +89,7 @@ pub(crate) fn staff_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRu
             let mut context = root.clone();
             context.insert("page", &serde_json::json!({ "kind": "code", "url": format!("/{}/", entry.code) }));
             context.insert("entry", entry);
-            let html = source_run.templates.render_minified("code.html", &context);
+            let html = source_run.templates.render_minified("code.html", context);
             // A caller told "page 11" may type it in the digits of their
             // phone's keyboard: /۱۱/ and /١١/ open the same page.
             [Digits::Western, Digits::Persian, Digits::ArabicIndic].map(|digits| (format!("{}/index.html", digits.write(&entry.code.to_string())), html.clone()))
@@ -100,14 +100,14 @@ pub(crate) fn staff_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRu
         context.insert("page", &serde_json::json!({ "kind": "directory", "url": url }));
         context.insert("entries", &entries);
         context.insert("max_segments", &message::MAX_SEGMENTS);
-        (format!("{}index.html", url.trim_start_matches('/')), run.templates.render_minified("directory.html", &context))
+        (format!("{}index.html", url.trim_start_matches('/')), run.templates.render_minified("directory.html", context))
     };
     pages.push(directory(root, source_run, format!("/{DIRECTORY_SLUG}/")));
     pages.extend(runs.par_iter().map(|run| directory(&run.context, run, format!("/{}/{DIRECTORY_SLUG}/", run.language.code))).collect::<Vec<_>>());
     let mut context = root.clone();
     context.insert("page", &serde_json::json!({ "kind": "status", "url": "/status/" }));
     context.insert("matrix", &status::matrix(site));
-    pages.push(("status/index.html".into(), source_run.templates.render_minified("status.html", &context)));
+    pages.push(("status/index.html".into(), source_run.templates.render_minified("status.html", context)));
     pages
 }
 
@@ -155,6 +155,6 @@ pub(crate) fn poster(site: &Site, run: &LanguageRun, page: &Page, mut context: t
         "qr": qr,
         "content_lang": LangView::from(content_language),
     }));
-    let bytes = run.templates.render_minified("poster.html", &context)?;
+    let bytes = run.templates.render_minified("poster.html", context)?;
     Ok(OutputFile { path: format!("{}{POSTER_SLUG}/index.html", url.trim_start_matches('/')), bytes })
 }

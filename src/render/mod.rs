@@ -127,7 +127,7 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
         let example_code = site.home().map(|home| home.code);
         context.insert("page", &serde_json::json!({ "kind": "404", "url": format!("/{}/404.html", &run.language.code), "example_code": example_code }));
         context.insert("alternates", &homes);
-        push_rendered(&mut files, &mut diagnostics, format!("{}/404.html", &run.language.code), run.templates.render_minified("404.html", &context));
+        push_rendered(&mut files, &mut diagnostics, format!("{}/404.html", &run.language.code), run.templates.render_minified("404.html", context.clone()));
         let search_pages: Vec<AlternateView> = homes
             .into_iter()
             .map(|home| AlternateView { url: format!("{}{SEARCH_SLUG}/", home.url), permalink: format!("{}{SEARCH_SLUG}/", home.permalink), ..home })
@@ -135,7 +135,7 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
         let url = format!("/{}/{SEARCH_SLUG}/", &run.language.code);
         context.insert("page", &serde_json::json!({ "kind": "search", "url": url, "canonical": format!("{}{url}", site.config.base_url) }));
         context.insert("alternates", &search_pages);
-        push_rendered(&mut files, &mut diagnostics, format!("{}/{SEARCH_SLUG}/index.html", &run.language.code), run.templates.render_minified("search.html", &context));
+        push_rendered(&mut files, &mut diagnostics, format!("{}/{SEARCH_SLUG}/index.html", &run.language.code), run.templates.render_minified("search.html", context));
     }
     let source_run = runs.iter().find(|run| run.language.code == site.config.source_language).unwrap_or(&runs[0]);
     let everywhere: Vec<serde_json::Value> = runs
@@ -150,10 +150,10 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
     root.insert("lang", &LangView::from(&source_run.language));
     root.insert("languages", &everywhere);
     root.insert("not_found", &false);
-    push_rendered(&mut files, &mut diagnostics, "index.html".into(), source_run.templates.render_minified("chooser.html", &root));
+    push_rendered(&mut files, &mut diagnostics, "index.html".into(), source_run.templates.render_minified("chooser.html", root.clone()));
     let mut not_found = root.clone();
     not_found.insert("not_found", &true);
-    push_rendered(&mut files, &mut diagnostics, "404.html".into(), source_run.templates.render_minified("chooser.html", &not_found));
+    push_rendered(&mut files, &mut diagnostics, "404.html".into(), source_run.templates.render_minified("chooser.html", not_found));
 
     for (path, result) in infoline::staff_pages(site, localizer, runs, source_run, &root) {
         push_rendered(&mut files, &mut diagnostics, path, result);

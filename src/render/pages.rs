@@ -239,7 +239,7 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
         PageKind::Section => "section.html",
         PageKind::Leaf => "page.html",
     };
-    let bytes = run.templates.render_minified(template, &context).map_err(|d| vec![d])?;
+    let bytes = run.templates.render_minified(template, context).map_err(|d| vec![d])?;
     let path = format!("{}index.html", url.trim_start_matches('/'));
     Ok(OutputFile { path, bytes })
 }

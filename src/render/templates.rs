@@ -87,9 +87,13 @@ impl LanguageTemplates {
     /// `render`, minified; from the build cache when an earlier build
     /// rendered this template with this context in this language. The
     /// cache's fingerprint covers the templates, UI strings and settings.
-    pub fn render_minified(&self, name: &str, context: &tera::Context) -> Result<Vec<u8>, Diagnostic> {
-        let key = self.cache.key("template").bytes(self.code.as_bytes()).bytes(name.as_bytes()).json(&context.clone().into_json()).finish();
-        self.cache.bytes(key, || self.render(name, context).map(|html| minify(html.as_bytes())))
+    pub fn render_minified(&self, name: &str, context: tera::Context) -> Result<Vec<u8>, Diagnostic> {
+        let context = context.into_json();
+        let key = self.cache.key("template").bytes(self.code.as_bytes()).bytes(name.as_bytes()).json(&context).finish();
+        self.cache.bytes(key, || {
+            let context = tera::Context::from_value(context).map_err(|err| template_diagnostic(&self.dir.join(name), &err))?;
+            self.render(name, &context).map(|html| minify(html.as_bytes()))
+        })
     }
 }
 

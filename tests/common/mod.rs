@@ -33,8 +33,9 @@ pub fn copy_fixture(name: &str) -> tempfile::TempDir {
     dir
 }
 
+/// Copies a site, without a build cache that a build in place left.
 pub fn copy_tree(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
+    for entry in walkdir::WalkDir::new(from).into_iter().filter_entry(|entry| entry.file_name() != ".udha-cache") {
         let entry = entry.expect("walk fixture");
         let target = to.join(entry.path().strip_prefix(from).expect("inside fixture"));
         if entry.file_type().is_dir() {
@@ -62,9 +63,12 @@ pub fn read(dir: &Path, path: &str) -> String {
     std::fs::read_to_string(dir.join(path)).unwrap_or_else(|err| panic!("{path}: {err}"))
 }
 
-/// Builds `root` into `out` and asserts success.
+/// Builds `root` into `out` and asserts success. The build cache goes to
+/// a temporary folder, so a fixture's folder gets none and every build
+/// starts clean (tests/build_cache.rs tests the cache).
 pub fn build_ok(root: &Path, out: &Path) -> Run {
-    let run = udha(&["build", "--root", &root.to_string_lossy(), "--out", &out.to_string_lossy()]);
+    let cache = tempfile::tempdir().expect("temp dir");
+    let run = udha(&["build", "--root", &root.to_string_lossy(), "--out", &out.to_string_lossy(), "--cache", &cache.path().to_string_lossy()]);
     assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
     run
 }
