@@ -41,7 +41,7 @@ const MAGIC: &[u8] = b"udha-cache 1\n";
 const CHECK_LEN: usize = 32;
 
 /// The hash of something's inputs: what a cache entry is filed under.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct Key([u8; 32]);
 
 /// Gathers the inputs of one thing into its key.
@@ -76,6 +76,40 @@ impl KeyBuilder {
         let _ = serde_json::to_writer(&mut self.0, value);
         self.0.update(&[0xFF]);
         self
+    }
+
+    /// Adds a JSON value by walking it: each node's kind and length before
+    /// its contents, strings as they are (no escaping to pay for).
+    pub fn value(mut self, value: &serde_json::Value) -> KeyBuilder {
+        self.walk(value);
+        self
+    }
+
+    fn walk(&mut self, value: &serde_json::Value) {
+        use serde_json::Value;
+        let mut tagged = |tag: u8, bytes: &[u8]| {
+            self.0.update(&[tag]);
+            self.0.update(&(bytes.len() as u64).to_le_bytes());
+            self.0.update(bytes);
+        };
+        match value {
+            Value::Null => tagged(0, b""),
+            Value::Bool(yes) => tagged(1, &[u8::from(*yes)]),
+            Value::Number(number) => tagged(2, number.to_string().as_bytes()),
+            Value::String(text) => tagged(3, text.as_bytes()),
+            Value::Array(items) => {
+                tagged(4, &(items.len() as u64).to_le_bytes());
+                items.iter().for_each(|item| self.walk(item));
+            }
+            Value::Object(fields) => {
+                tagged(5, &(fields.len() as u64).to_le_bytes());
+                for (name, field) in fields {
+                    self.0.update(&(name.len() as u64).to_le_bytes());
+                    self.0.update(name.as_bytes());
+                    self.walk(field);
+                }
+            }
+        }
     }
 
     pub fn finish(self) -> Key {
@@ -145,10 +179,15 @@ impl Cache {
         Ok(files)
     }
 
+    /// What this build has reused and made so far.
+    pub fn so_far(&self) -> CacheUse {
+        CacheUse { reused: self.reused.load(Ordering::Relaxed), made: self.made.load(Ordering::Relaxed) }
+    }
+
     /// Removes every entry this build did not use; call it only after a
     /// build that succeeded. Returns what the build reused and made.
     pub fn finish(&self) -> CacheUse {
-        let counts = CacheUse { reused: self.reused.load(Ordering::Relaxed), made: self.made.load(Ordering::Relaxed) };
+        let counts = self.so_far();
         let (Some(dir), Ok(used)) = (&self.dir, self.used.lock()) else { return counts };
         let Ok(shards) = std::fs::read_dir(dir) else { return counts };
         for shard in shards.flatten().filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir())) {
@@ -340,6 +379,12 @@ mod tests {
         let cache = cache_in(Path::new("."));
         assert!(cache.key("k").bytes(b"ab").bytes(b"c").finish() != cache.key("k").bytes(b"a").bytes(b"bc").finish());
         assert!(cache.key("k").json(&"x").finish() != cache.key("l").json(&"x").finish());
+        let value = |json: &str| cache.key("v").value(&serde_json::from_str(json).unwrap()).finish();
+        assert!(value(r#"["ab","c"]"#) != value(r#"["a","bc"]"#));
+        assert!(value(r#"{"a":"1"}"#) != value(r#"{"a":1}"#));
+        assert!(value(r#"{"a":[]}"#) != value(r#"{"a":{}}"#));
+        assert!(value(r#"[[1],2]"#) != value(r#"[[1,2]]"#));
+        assert_eq!(value(r#"{"b":1,"a":2}"#), value(r#"{"a":2,"b":1}"#), "JSON objects have no order");
         assert!(Cache::disabled().key("k").finish() != cache.key("k").finish());
     }
 }

@@ -82,27 +82,44 @@ pub fn build(root: &Path, out: &Path, precompress: bool, strict: bool, cache: Op
     // Everything a page's bytes depend on besides what its template sees.
     let inputs = [CONFIG_FILE, TEMPLATES_DIR, LOCALES_DIR, STATIC_DIR];
     let cache = Arc::new(cache.map_or_else(Cache::disabled, |dir| Cache::open(dir, root, &inputs)));
-    let loaded = std::time::Instant::now();
+    let statics = &statics;
+    // The settings outlive the site model, which is let go before the
+    // languages left are indexed: Pagefind needs hundreds of MB for a
+    // large one.
+    let config = site.config.clone();
+    let model = (site, localizer, templates);
+    let load_done = std::time::Instant::now();
     let staging = staging::Staging::new(out, precompress, Arc::clone(&cache))?;
-    let mut manifests = offline::Manifests::new(&site.config, &statics);
+    let mut manifests = offline::Manifests::new(&config, statics);
     let mut paths: Vec<String> = Vec::new();
-    let mut searchable = search::Searchable::default();
-    let counts = render::render_each(&site, &localizer, &templates, &cache, progress, &mut |files| {
-        staging.write(&files)?;
-        for file in &files {
-            manifests.add(file);
-            searchable.add(&file.path, &file.bytes);
-        }
-        paths.extend(files.into_iter().map(|file| file.path));
-        Ok(())
+    let mut rendered = load_done;
+    let (counts, mut last) = search::index_while(|path| staging.read(path), &cache, |searchable| {
+        let (site, localizer, templates) = model;
+        let counts = render::render_each(&site, &localizer, &templates, &cache, progress, &mut |files, finished| {
+            staging.write(&files)?;
+            for file in &files {
+                manifests.add(file);
+                searchable.add(&file.path, &file.bytes);
+            }
+            paths.extend(files.into_iter().map(|file| file.path));
+            // When the pages came mostly from the cache, rendering leaves
+            // a core to spare: index the finished language meanwhile. In a
+            // clean build both cores render, and indexing beside them
+            // would only slow both down.
+            let so_far = cache.so_far();
+            if let Some(language) = finished.filter(|_| so_far.reused > so_far.made) {
+                searchable.finished(&language.tag);
+            }
+            Ok(())
+        });
+        rendered = std::time::Instant::now();
+        counts
     })?;
-    let rendered = std::time::Instant::now();
-    let mut last = searchable.index(|path| staging.read(path), &cache)?;
     let indexed = std::time::Instant::now();
     last.extend(manifests.finish());
-    staging::check_collisions(paths.iter().map(String::as_str).chain(last.iter().map(|f| f.path.as_str())), &statics)?;
+    staging::check_collisions(paths.iter().map(String::as_str).chain(last.iter().map(|f| f.path.as_str())), statics)?;
     staging.write(&last)?;
-    staging.write_statics(&statics)?;
+    staging.write_statics(statics)?;
     staging.commit()?;
     let cache = cache.finish();
     Ok(BuildSummary {
@@ -110,9 +127,9 @@ pub fn build(root: &Path, out: &Path, precompress: bool, strict: bool, cache: Op
         files: paths.len() + last.len() + statics.len(),
         counts,
         timings: vec![
-            ("load and check", loaded - started),
-            ("render, minify and write pages", rendered - loaded),
-            ("search index", indexed - rendered),
+            ("load and check", load_done - started),
+            ("render, minify and write pages (and index each language as it is done)", rendered - load_done),
+            ("search index of the languages left", indexed - rendered),
             ("write the rest", indexed.elapsed()),
         ],
         warnings,

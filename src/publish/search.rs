@@ -57,10 +57,72 @@ fn failure(err: &dyn std::fmt::Display) -> Diagnostic {
 
 /// The index files for every rendered page that has searchable content.
 pub fn index(files: &[OutputFile]) -> Result<Vec<OutputFile>, Diagnostic> {
-    let mut pages = Searchable::default();
-    files.iter().for_each(|file| pages.add(&file.path, &file.bytes));
     let by_path: std::collections::HashMap<&str, &[u8]> = files.iter().map(|file| (file.path.as_str(), file.bytes.as_slice())).collect();
-    pages.index(|path| by_path.get(path).map(|bytes| bytes.to_vec()).ok_or_else(|| failure(&format!("{path} is gone"))), &Cache::disabled())
+    let read = |path: &str| by_path.get(path).map(|bytes| bytes.to_vec()).ok_or_else(|| failure(&format!("{path} is gone")));
+    let ((), index) = index_while(read, &Cache::disabled(), |pages| {
+        files.iter().for_each(|file| pages.add(&file.path, &file.bytes));
+        Ok::<_, Diagnostic>(())
+    })?;
+    Ok(index)
+}
+
+/// Runs `render`, which notes every page it writes in the `Searchable` it
+/// gets (and says when a language's pages are all there), while indexing
+/// each finished language on a thread of its own; then indexes the
+/// languages left, as many at a time as there are cores, and joins them
+/// into one index. `read` gives a noted page's bytes again. Pagefind keeps
+/// every page it is given in memory until it writes the index, so memory
+/// holds only the languages being indexed. A language whose pages
+/// Pagefind would read exactly as an earlier build's comes from `cache`.
+pub fn index_while<T, E: From<Diagnostic>>(read: impl Fn(&str) -> Result<Vec<u8>, Diagnostic> + Sync, cache: &Cache, render: impl FnOnce(&mut Searchable) -> Result<T, E>) -> Result<(T, Vec<OutputFile>), E> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let queue = std::sync::Mutex::new(receiver);
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let work = || {
+        let mut done = Vec::new();
+        // One waits for the queue at a time; a closed queue ends them all.
+        while let Some((order, language)) = queue.lock().ok().and_then(|queue| queue.recv().ok()) {
+            if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                break;
+            }
+            done.push((order, index_language(&language, &read, cache)));
+        }
+        done
+    };
+    std::thread::scope(|scope| {
+        let mut workers = vec![scope.spawn(&work)];
+        let mut pages = Searchable { ready: Some(sender), ..Searchable::default() };
+        let rendered = render(&mut pages);
+        let Searchable { languages, pages: all, ready } = pages;
+        let rendered = match rendered {
+            Ok(rendered) => rendered,
+            Err(err) => {
+                // Closing the queue ends the workers once their language is done.
+                stop.store(true, std::sync::atomic::Ordering::Relaxed);
+                drop(ready);
+                return Err(err);
+            }
+        };
+        if let Some(ready) = ready {
+            languages.into_values().for_each(|language| drop(ready.send((language.order, language))));
+        }
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        workers.extend((1..cores).map(|_| scope.spawn(&work)));
+        let mut parts: Vec<(usize, Result<Vec<OutputFile>, Diagnostic>)> = workers.into_iter().flat_map(|worker| worker.join().unwrap_or_else(|_| vec![(0, Err(failure(&"Pagefind stopped")))])).collect();
+        parts.sort_by_key(|(order, _)| *order);
+        let parts = parts.into_iter().map(|(_, part)| part).collect::<Result<Vec<_>, _>>()?;
+        let index = match parts.len() {
+            0 => index_pages(&[], &read)?,
+            1 => parts.into_iter().flatten().collect(),
+            _ => match merge(parts)? {
+                Some(files) => files,
+                // Two parts made one Pagefind language (say `lang=" en"`
+                // and `lang=en`): index everything together, as Pagefind would.
+                None => index_pages(&all, &read)?,
+            },
+        };
+        Ok((rendered, index))
+    })
 }
 
 /// The pages with searchable content, per language, noted in build order.
@@ -70,12 +132,15 @@ pub struct Searchable {
     languages: BTreeMap<Vec<u8>, Language>,
     /// Every page noted, in order.
     pages: Vec<String>,
+    /// Where a language goes to be indexed once its pages are all noted.
+    ready: Option<std::sync::mpsc::Sender<(usize, Language)>>,
 }
 
 /// One Pagefind language's pages, and the hash of what Pagefind reads of
 /// each: all its index depends on (with Pagefind's own code).
-#[derive(Default)]
 struct Language {
+    /// Languages in the order their first page came.
+    order: usize,
     paths: Vec<String>,
     inputs: Vec<Key>,
 }
@@ -86,54 +151,28 @@ impl Searchable {
         if !path.ends_with(".html") || memchr::memmem::find(bytes, MARKER).is_none() {
             return;
         }
-        let language = self.languages.entry(declared_language(bytes).to_ascii_lowercase()).or_default();
+        let order = self.pages.len();
+        let language = self.languages.entry(declared_language(bytes).to_ascii_lowercase()).or_insert_with(|| Language { order, paths: Vec::new(), inputs: Vec::new() });
         language.inputs.push(KeyBuilder::new().bytes(path.as_bytes()).bytes(&searchable_part(bytes)).finish());
         language.paths.push(path.to_string());
         self.pages.push(path.to_string());
     }
 
-    /// Indexes the pages noted, reading each again with `read`: one
-    /// Pagefind instance per language, as many at a time as there are
-    /// cores, so memory holds only those languages' pages. A language
-    /// whose pages Pagefind would read exactly as an earlier build's comes
-    /// from `cache`.
-    pub fn index(self, read: impl Fn(&str) -> Result<Vec<u8>, Diagnostic> + Sync, cache: &Cache) -> Result<Vec<OutputFile>, Diagnostic> {
-        let languages: Vec<Language> = self.languages.into_values().collect();
-        let index_language = |language: &Language| -> Result<Vec<OutputFile>, Diagnostic> {
-            let key = language.inputs.iter().fold(cache.key("search"), |key, input| key.key(*input)).finish();
-            let files = cache.files(key, || Ok(index_pages(&language.paths, &read)?.into_iter().map(|file| (file.path, file.bytes)).collect()))?;
-            Ok(files.into_iter().map(|(path, bytes)| OutputFile { path, bytes }).collect())
-        };
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(languages.len());
-        let mut parts: Vec<(usize, Result<Vec<OutputFile>, Diagnostic>)> = std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..workers)
-                .map(|_| {
-                    scope.spawn(|| {
-                        let mut done = Vec::new();
-                        loop {
-                            let language = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                            let Some(pages) = languages.get(language) else { break done };
-                            done.push((language, index_language(pages)));
-                        }
-                    })
-                })
-                .collect();
-            handles.into_iter().flat_map(|handle| handle.join().unwrap_or_else(|_| vec![(0, Err(failure(&"Pagefind stopped")))])).collect()
-        });
-        parts.sort_by_key(|(order, _)| *order);
-        let parts = parts.into_iter().map(|(_, part)| part).collect::<Result<Vec<_>, _>>()?;
-        match parts.len() {
-            0 => index_pages(&[], &read),
-            1 => Ok(parts.into_iter().flatten().collect()),
-            _ => match merge(parts)? {
-                Some(files) => Ok(files),
-                // Two parts made one Pagefind language (say `lang=" en"`
-                // and `lang=en`): index everything together, as Pagefind would.
-                None => index_pages(&self.pages, &read),
-            },
+    /// Says that every page declaring `<html lang=tag>` has been noted:
+    /// that language can be indexed now. (Should another come after all,
+    /// the languages no longer join, and everything is indexed together.)
+    pub fn finished(&mut self, tag: &str) {
+        if let (Some(ready), Some(language)) = (&self.ready, self.languages.remove(tag.to_ascii_lowercase().as_bytes())) {
+            let _ = ready.send((language.order, language));
         }
     }
+}
+
+/// One language's index: from `cache`, or made by Pagefind.
+fn index_language(language: &Language, read: &impl Fn(&str) -> Result<Vec<u8>, Diagnostic>, cache: &Cache) -> Result<Vec<OutputFile>, Diagnostic> {
+    let key = language.inputs.iter().fold(cache.key("search"), |key, input| key.key(*input)).finish();
+    let files = cache.files(key, || Ok(index_pages(&language.paths, read)?.into_iter().map(|file| (file.path, file.bytes)).collect()))?;
+    Ok(files.into_iter().map(|(path, bytes)| OutputFile { path, bytes }).collect())
 }
 
 /// The `lang` of a page's `<html>` tag, as written; empty when it has none.

@@ -140,7 +140,7 @@ pub(crate) fn poster(site: &Site, run: &LanguageRun, page: &Page, mut context: t
     let url = site.url(page, language);
     let permalink = format!("{}{}", site.config.base_url, url);
     // The QR code opens the short link: fewer modules, easier to scan.
-    let qr = crate::render::qr::svg(&format!("{}/{}/{}", site.config.base_url, language.code, page.code)).map_err(|message| Diagnostic::new(&version.file.path, message).with_help("shorten base_url in site.toml"))?;
+    let qr_address = format!("{}/{}/{}", site.config.base_url, language.code, page.code);
     let content_language = if version.fallback { site.config.source() } else { language };
     context.insert("page", &serde_json::json!({
         "kind": "poster",
@@ -152,9 +152,16 @@ pub(crate) fn poster(site: &Site, run: &LanguageRun, page: &Page, mut context: t
         "permalink": permalink,
         "canonical": permalink,
         "short_link": message::short_link(site, page, language),
-        "qr": qr,
+        // Drawn only if the poster is not in the build cache.
+        "qr": qr_address,
         "content_lang": LangView::from(content_language),
     }));
-    let bytes = run.templates.render_minified("poster.html", context)?;
+    let bytes = run.templates.render_minified_then("poster.html", context, |context| {
+        let qr = crate::render::qr::svg(&qr_address).map_err(|message| Diagnostic::new(&version.file.path, message).with_help("shorten base_url in site.toml"))?;
+        let mut page = context.get("page").cloned().unwrap_or_default();
+        page["qr"] = qr.into();
+        context.insert("page", &page);
+        Ok(())
+    })?;
     Ok(OutputFile { path: format!("{}{POSTER_SLUG}/index.html", url.trim_start_matches('/')), bytes })
 }

@@ -48,45 +48,49 @@ pub struct Rendered {
 /// `progress(done, total)` is called as pages finish, from any thread.
 pub fn render(site: &Site, localizer: &Arc<Localizer>, templates: &Templates, progress: &(dyn Fn(usize, usize) + Sync)) -> Result<Rendered, Diagnostics> {
     let mut files = Vec::new();
-    let counts = render_each(site, localizer, templates, &Arc::new(Cache::disabled()), progress, &mut |batch| {
+    let counts = render_each(site, localizer, templates, &Arc::new(Cache::disabled()), progress, &mut |batch, _| {
         files.extend(batch);
         Ok(())
     })?;
     Ok(Rendered { files, counts })
 }
 
-/// Pages rendered at a time by `render_each`, in every language.
+/// Pages rendered at a time by `render_each`, in one language.
 const CHUNK: usize = 256;
 
 /// Renders what `render` does, handing the files to `take` as they are
-/// done (on another thread, while the next pages render): the pages and
-/// posters `CHUNK` pages at a time (each chunk in
-/// every language, language by language), then the other site files. Each
-/// language's files come in the order `render` gives them. Once a page
-/// fails, `take` gets nothing more, but every page is still rendered, to
-/// report every error. What `cache` holds from earlier builds is not
+/// done (on another thread, while the next pages render): language by
+/// language, the pages and posters `CHUNK` pages at a time, then the other
+/// site files. With the last pages of a language, `take` also gets that
+/// language: its pages are all there (the site files come later). Once a
+/// page fails, `take` gets nothing more, but every page is still rendered,
+/// to report every error. What `cache` holds from earlier builds is not
 /// rendered again.
-pub fn render_each(site: &Site, localizer: &Arc<Localizer>, templates: &Templates, cache: &Arc<Cache>, progress: &(dyn Fn(usize, usize) + Sync), take: &mut (dyn FnMut(Vec<OutputFile>) -> Result<(), Diagnostics> + Send)) -> Result<Vec<LanguageCount>, Diagnostics> {
+pub fn render_each(site: &Site, localizer: &Arc<Localizer>, templates: &Templates, cache: &Arc<Cache>, progress: &(dyn Fn(usize, usize) + Sync), take: &mut (dyn FnMut(Vec<OutputFile>, Option<&Language>) -> Result<(), Diagnostics> + Send)) -> Result<Vec<LanguageCount>, Diagnostics> {
     let runs = language_runs(site, localizer, templates, cache)?;
     let all: Vec<usize> = (0..site.pages.len()).collect();
     let total = runs.len() * all.len();
     let mut diagnostics = Diagnostics::default();
     // `take` works on one chunk while the next renders.
-    let mut done: Option<Vec<OutputFile>> = None;
-    for chunk in all.chunks(CHUNK) {
-        let offset = chunk[0] * runs.len();
-        let (taken, rendered) = rayon::join(|| done.take().map_or(Ok(()), &mut *take), || render_pages(site, localizer, &runs, chunk, &|done, _| progress(offset + done, total)));
-        taken?;
-        match rendered {
-            Ok(files) if diagnostics.0.is_empty() => done = Some(files),
-            Ok(_) => {}
-            Err(errors) => errors.0.into_iter().for_each(|d| diagnostics.push(d)),
+    let mut done: Option<(Vec<OutputFile>, Option<&Language>)> = None;
+    let mut take_done = |done: &mut Option<(Vec<OutputFile>, Option<&Language>)>| done.take().map_or(Ok(()), |(files, finished)| take(files, finished));
+    for (l, run) in runs.iter().enumerate() {
+        let chunks: Vec<&[usize]> = all.chunks(CHUNK).collect();
+        for (c, chunk) in chunks.iter().enumerate() {
+            let offset = l * all.len() + chunk[0];
+            let (taken, rendered) = rayon::join(|| take_done(&mut done), || render_pages(site, localizer, std::slice::from_ref(run), chunk, &|done, _| progress(offset + done, total)));
+            taken?;
+            match rendered {
+                Ok(files) if diagnostics.0.is_empty() => done = Some((files, (c + 1 == chunks.len()).then_some(&run.language))),
+                Ok(_) => {}
+                Err(errors) => errors.0.into_iter().for_each(|d| diagnostics.push(d)),
+            }
         }
     }
-    let (taken, rest) = rayon::join(|| done.take().map_or(Ok(()), &mut *take), || site_files(site, localizer, &runs));
+    let (taken, rest) = rayon::join(|| take_done(&mut done), || site_files(site, localizer, &runs));
     taken?;
     match rest {
-        Ok(more) if diagnostics.0.is_empty() => take(more)?,
+        Ok(more) if diagnostics.0.is_empty() => take(more, None)?,
         Ok(_) => {}
         Err(errors) => errors.0.into_iter().for_each(|d| diagnostics.push(d)),
     }

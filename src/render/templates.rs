@@ -88,10 +88,19 @@ impl LanguageTemplates {
     /// rendered this template with this context in this language. The
     /// cache's fingerprint covers the templates, UI strings and settings.
     pub fn render_minified(&self, name: &str, context: tera::Context) -> Result<Vec<u8>, Diagnostic> {
+        self.render_minified_then(name, context, |_| Ok(()))
+    }
+
+    /// `render_minified`, where what the context gives is cheap to say but
+    /// costly to draw (a QR code from its address): `complete` adds it
+    /// only when the page is rendered. It may add only what follows from
+    /// the context, which alone makes the key.
+    pub fn render_minified_then(&self, name: &str, context: tera::Context, complete: impl FnOnce(&mut tera::Context) -> Result<(), Diagnostic>) -> Result<Vec<u8>, Diagnostic> {
         let context = context.into_json();
-        let key = self.cache.key("template").bytes(self.code.as_bytes()).bytes(name.as_bytes()).json(&context).finish();
+        let key = self.cache.key("template").bytes(self.code.as_bytes()).bytes(name.as_bytes()).value(&context).finish();
         self.cache.bytes(key, || {
-            let context = tera::Context::from_value(context).map_err(|err| template_diagnostic(&self.dir.join(name), &err))?;
+            let mut context = tera::Context::from_value(context).map_err(|err| template_diagnostic(&self.dir.join(name), &err))?;
+            complete(&mut context)?;
             self.render(name, &context).map(|html| minify(html.as_bytes()))
         })
     }

@@ -47,7 +47,8 @@ pub fn stated(file: &SourceFile) -> Vec<Stated> {
 /// Errors for every number or address on a page that the register does
 /// not list.
 pub fn unlisted(site: &Site) -> Vec<Diagnostic> {
-    site.pages.iter().flat_map(|page| page.files.values()).flat_map(|file| unlisted_in(&site.register, file)).collect()
+    use rayon::prelude::*;
+    site.pages.par_iter().flat_map_iter(|page| page.files.values()).flat_map_iter(|file| unlisted_in(&site.register, file)).collect()
 }
 
 /// Errors for every number or address in `file` that `register` does not
