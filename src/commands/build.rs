@@ -9,14 +9,11 @@ use std::sync::Arc;
 
 use crate::cache::{Cache, CacheUse};
 use crate::commands::{load, Loaded};
-use crate::load::config::CONFIG_FILE;
-use crate::load::locales::LOCALES_DIR;
-use crate::load::static_files::STATIC_DIR;
-use crate::load::templates::TEMPLATES_DIR;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::locales::Localizer;
-use crate::load::static_files::StaticFile;
-use crate::load::templates::Templates;
+use crate::load::config::CONFIG_FILE;
+use crate::load::locales::{Localizer, LOCALES_DIR};
+use crate::load::static_files::{StaticFile, STATIC_DIR};
+use crate::load::templates::{Templates, TEMPLATES_DIR};
 use crate::publish::{offline, search, staging};
 use crate::render::{self, LanguageCount, Rendered};
 use crate::site::{facts, Site};
@@ -69,8 +66,8 @@ pub(crate) fn prepare(root: &Path, progress: Progress) -> Result<Prepared, Diagn
 /// same, byte for byte.
 ///
 /// Files are written into a temporary folder as each chunk of pages
-/// renders, then read back to index them for search a few languages at a
-/// time, so the site is never all in memory.
+/// renders, then read back to index them for search a language at a time
+/// per core, so the site is never all in memory.
 pub fn build(root: &Path, out: &Path, precompress: bool, strict: bool, cache: Option<&Path>, progress: Progress) -> Result<BuildSummary, Diagnostics> {
     staging::check_output_folder(root, out, cache)?;
     let started = std::time::Instant::now();

@@ -10,11 +10,14 @@
 //!
 //! Pagefind indexes one page at a time and keeps every page it was given
 //! in memory until it writes the index. So while the site renders, udha
-//! only notes which pages each language has; then it gives each language
-//! its own Pagefind instance, as many at a time as there are cores, reading
-//! the pages back, and joins their outputs: the languages' files are apart
+//! only notes which pages each language has (and a hash of what Pagefind
+//! will read of each); it gives each language its own Pagefind instance,
+//! reading the pages back: one language at a time while the site still
+//! renders, if told a language is finished, then as many at a time as
+//! there are cores. It joins their outputs: the languages' files are apart
 //! already, and only `pagefind-entry.json`, which lists the languages, is
-//! merged.
+//! merged. Pagefind cannot update an index, so a language with one changed
+//! page is indexed again whole; one with none comes from the build cache.
 
 use std::collections::BTreeMap;
 

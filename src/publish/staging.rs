@@ -132,6 +132,36 @@ impl Staging {
         files.par_iter().try_for_each(|(path, bytes)| self.write_file(path, bytes))
     }
 
+    /// Writes one file, and with `precompress` its `.gz` and `.br` twins
+    /// for web servers that send them as they are (nginx's gzip_static and
+    /// brotli_static): text compresses to a quarter, and no server CPU is
+    /// spent per request. Twins of the same bytes come from the cache.
+    fn write_file(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        self.place(path, bytes)?;
+        if self.precompress && COMPRESSIBLE.iter().any(|extension| path.ends_with(extension)) {
+            let key = self.cache.key("precompressed").bytes(bytes).finish();
+            let twins = self.cache.files(key, || compress(bytes).map_err(|err| Diagnostic::io(&self.temp.join(path), &err)))?;
+            for (extension, compressed) in twins {
+                self.place(&format!("{path}.{extension}"), &compressed)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Puts `bytes` at `path` in the new output: a hard link to the
+    /// previous output's file when that holds exactly these bytes, else a
+    /// new file. An unchanged file so costs no new file (and no disk
+    /// space), and keeps its date, so a deploy by `rsync` sends only what
+    /// changed. The old file is compared byte for byte, never trusted.
+    fn place(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        let (target, previous) = (self.temp.join(path), self.out.join(path));
+        let same_size = std::fs::symlink_metadata(&previous).is_ok_and(|old| old.is_file() && old.len() == bytes.len() as u64);
+        if same_size && std::fs::read(&previous).is_ok_and(|old| old == bytes) && std::fs::hard_link(&previous, &target).is_ok() {
+            return Ok(());
+        }
+        std::fs::write(&target, bytes).map_err(|err| Diagnostic::io(&target, &err))
+    }
+
     /// A file written earlier, read back.
     pub fn read(&self, path: &str) -> Result<Vec<u8>, Diagnostic> {
         let file = self.temp.join(path);
@@ -169,38 +199,6 @@ impl Drop for Staging {
         if !self.committed {
             let _ = std::fs::remove_dir_all(&self.temp);
         }
-    }
-}
-
-impl Staging {
-    /// Writes one file, and with `precompress` its `.gz` and `.br` twins
-    /// for web servers that send them as they are (nginx's gzip_static and
-    /// brotli_static): text compresses to a quarter, and no server CPU is
-    /// spent per request. Twins of the same bytes come from the cache.
-    fn write_file(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-        self.place(path, bytes)?;
-        if self.precompress && COMPRESSIBLE.iter().any(|extension| path.ends_with(extension)) {
-            let key = self.cache.key("precompressed").bytes(bytes).finish();
-            let twins = self.cache.files(key, || compress(bytes).map_err(|err| Diagnostic::io(&self.temp.join(path), &err)))?;
-            for (extension, compressed) in twins {
-                self.place(&format!("{path}.{extension}"), &compressed)?;
-            }
-        }
-        Ok(())
-    }
-
-    /// Puts `bytes` at `path` in the new output: a hard link to the
-    /// previous output's file when that holds exactly these bytes, else a
-    /// new file. An unchanged file so costs no new file (and no disk
-    /// space), and keeps its date, so a deploy by `rsync` sends only what
-    /// changed. The old file is compared byte for byte, never trusted.
-    fn place(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-        let (target, previous) = (self.temp.join(path), self.out.join(path));
-        let same_size = std::fs::symlink_metadata(&previous).is_ok_and(|old| old.is_file() && old.len() == bytes.len() as u64);
-        if same_size && std::fs::read(&previous).is_ok_and(|old| old == bytes) && std::fs::hard_link(&previous, &target).is_ok() {
-            return Ok(());
-        }
-        std::fs::write(&target, bytes).map_err(|err| Diagnostic::io(&target, &err))
     }
 }
 

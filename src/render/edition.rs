@@ -103,8 +103,8 @@ pub(crate) fn render(site: &Site, localizer: &Localizer, language: &Language, te
     context.insert("version", &version);
     context.insert("as_of", &as_of);
     context.insert("online_url", &format!("{}/{}/", site.config.base_url, language.code));
-    let html = templates.render(TEMPLATE, &context).map_err(|d| vec![d])?;
-    Ok(Some(OutputFile { path: format!("{}/{}", language.code, file_name(site, language)), bytes: crate::render::html::minify(html.as_bytes()) }))
+    let bytes = templates.render_minified(TEMPLATE, context).map_err(|d| vec![d])?;
+    Ok(Some(OutputFile { path: format!("{}/{}", language.code, file_name(site, language)), bytes }))
 }
 
 /// Every page once, depth first from the home page, each section before
