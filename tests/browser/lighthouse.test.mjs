@@ -26,8 +26,9 @@ after(async () => { await chrome?.kill(); await server?.stop(); });
  *  machine), which says nothing about the page, or if performance is under
  *  95: its total blocking time is the main thread's measured time,
  *  multiplied, and moves with whatever else the machine runs (seen here:
- *  the same bytes scoring 81 in one CI run, 95 and more in an earlier one). Lighthouse's own guidance is to run
- *  it more than once; the best performance of the runs is the page's. */
+ *  the same bytes scoring 81 in one CI run, 95 and more in an earlier
+ *  one). Lighthouse's own guidance is to run it more than once; the best
+ *  performance of the runs is the page's. */
 async function audit(page) {
   let best;
   for (let attempt = 1; ; attempt++) {
