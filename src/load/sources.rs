@@ -69,6 +69,11 @@ pub struct Fact {
     pub value: String,
     /// What it is, for editors: "free line to report trafficking".
     pub what: String,
+    /// Where exactly it stands in the source: "Article 22(1)", "heading
+    /// 'Your rights'", "p. 14, table 3", so a reviewer finds it in minutes.
+    pub place: Option<String>,
+    /// What the source says there, in the editor's own words.
+    pub note: Option<String>,
     pub confirmed: time::Date,
     /// Its `[[facts]]` line in the source file, for messages.
     pub line: usize,
@@ -118,6 +123,10 @@ struct FactToml {
     kind: FactKind,
     value: String,
     what: String,
+    #[serde(default, rename = "where")]
+    place: Option<String>,
+    #[serde(default)]
+    note: Option<String>,
     #[serde(default)]
     confirmed: Option<toml::Spanned<toml::value::Datetime>>,
 }
@@ -230,7 +239,7 @@ fn parse_source(path: &Path, text: &str) -> Result<Source, Diagnostic> {
         let at = err.span().map(|span| span.start).unwrap_or(0);
         Diagnostic::new(path, format!("source register: {}", err.message().trim_end()))
             .at_offset(text, at, 1)
-            .with_help("the keys are title, language, publisher, published, url, confirmed and [[facts]] (kind, value, what, confirmed); see docs/editing.md")
+            .with_help("the keys are title, language, publisher, published, url, confirmed and [[facts]] (kind, value, what, where, note, confirmed); see docs/editing.md")
     })?;
     let at = |span: std::ops::Range<usize>| move |d: Diagnostic| d.at_offset(text, span.start, 1);
     let date = |value: &toml::Spanned<toml::value::Datetime>, key: &str| {
@@ -267,7 +276,7 @@ fn parse_source(path: &Path, text: &str) -> Result<Source, Diagnostic> {
         if contact_key(fact.kind, &fact.value).is_some_and(|key| key.len() < 3 || (fact.kind == FactKind::Email && !key.contains('@'))) {
             return Err(Diagnostic::new(path, format!("`{}` is not a {}", fact.value, fact.kind.as_str())).at_line(line).with_help("write the number with its digits, or the whole e-mail address"));
         }
-        facts.push(Fact { kind: fact.kind, value: fact.value, what: fact.what, confirmed: fact_confirmed, line });
+        facts.push(Fact { kind: fact.kind, value: fact.value, what: fact.what, place: fact.place, note: fact.note, confirmed: fact_confirmed, line });
     }
     for (key, value) in [("title", &raw.title), ("publisher", &raw.publisher), ("language", &raw.language)] {
         if value.trim().is_empty() {
