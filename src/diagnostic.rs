@@ -58,7 +58,10 @@ impl Diagnostic {
     pub fn render(&self) -> String {
         use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
         let path = self.file.display().to_string();
-        let source = std::fs::read(&self.file).map(|bytes| String::from_utf8_lossy(&bytes).replace("\r\n", "\n")).ok();
+        // Never through a link: the message about a link must not quote
+        // the file it points to.
+        let is_link = std::fs::symlink_metadata(&self.file).is_ok_and(|m| m.file_type().is_symlink());
+        let source = if is_link { None } else { std::fs::read(&self.file).map(|bytes| String::from_utf8_lossy(&bytes).replace("\r\n", "\n")).ok() };
         let line_text = self.line.and_then(|line| source.as_deref()?.lines().nth(line - 1).map(str::to_string));
         let (Some(line), Some(text)) = (self.line, line_text) else {
             let mut out = format!("error: {}\n --> {path}", self.message);

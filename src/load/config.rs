@@ -88,6 +88,7 @@ pub struct Config {
 impl Config {
     pub fn load(root: &Path) -> Result<Config, Diagnostic> {
         let path = root.join(CONFIG_FILE);
+        crate::load::site_files::refuse_links(root, &path)?;
         let text = std::fs::read_to_string(&path).map_err(|err| {
             Diagnostic::io(&path, &err).with_help(format!("a site needs a `{CONFIG_FILE}` at its root; pass the site folder with --root"))
         })?;
@@ -95,6 +96,7 @@ impl Config {
     }
 
     pub fn parse(text: &str, path: &Path) -> Result<Config, Diagnostic> {
+        crate::load::site_files::refuse_invisible(path, text)?;
         let raw: RawConfig = toml::from_str(text).map_err(|err| {
             let mut d = Diagnostic::new(path, err.message().to_string())
                 .with_help("fix the setting; the fields are title, base_url, source_language and [[languages]] (code, tag, name, direction, transliterated_from, digits)");

@@ -12,9 +12,9 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::Deserialize;
-use walkdir::WalkDir;
 
 use crate::load::config::Config;
+use crate::load::site_files;
 use crate::diagnostic::{closest, Diagnostic, Diagnostics};
 
 pub const CONTENT_DIR: &str = "content";
@@ -107,25 +107,19 @@ pub fn load(root: &Path, config: &Config) -> Result<Vec<PageFiles>, Diagnostics>
     let content_dir = root.join(CONTENT_DIR);
     let mut diagnostics = Diagnostics::default();
     let mut paths = Vec::new();
-    for entry in WalkDir::new(&content_dir).sort_by_file_name() {
-        match entry {
-            Ok(entry) if entry.file_type().is_file() => {
-                let name = entry.file_name().to_string_lossy();
-                if !name.starts_with('.') && name.ends_with(".md") {
-                    paths.push(entry.into_path());
-                }
-            }
-            Ok(entry) if entry.path_is_symlink() => diagnostics.push(symlink_refused(entry.path())),
-            Ok(_) => {}
-            Err(err) => {
-                let path = err.path().map(Path::to_path_buf).unwrap_or_else(|| content_dir.clone());
-                diagnostics.push(Diagnostic::new(path, format!("cannot read the content folder: {err}")).with_help("check the folder exists and is readable"));
+    for entry in site_files::walk(root, &content_dir)? {
+        if entry.path_is_symlink() {
+            diagnostics.push(site_files::symlink_refused(entry.path()));
+        } else if entry.file_type().is_file() {
+            let name = entry.file_name().to_string_lossy();
+            if !name.starts_with('.') && name.ends_with(".md") {
+                paths.push(entry.into_path());
             }
         }
     }
 
     let loaded: Vec<Result<(String, PageKind, SourceFile), Diagnostic>> =
-        paths.par_iter().map(|path| load_file(path, &content_dir, config)).collect();
+        paths.par_iter().map(|path| load_file(root, path, config)).collect();
 
     let mut pages: BTreeMap<String, PageFiles> = BTreeMap::new();
     for result in loaded {
@@ -159,30 +153,26 @@ pub fn load(root: &Path, config: &Config) -> Result<Vec<PageFiles>, Diagnostics>
 
 /// Reads one content file again after an edit (for the live preview).
 pub fn load_one(root: &Path, config: &Config, path: &Path) -> Result<(String, PageKind, SourceFile), Diagnostic> {
-    load_file(path, &root.join(CONTENT_DIR), config)
+    load_file(root, path, config)
 }
 
 /// The largest content file udha reads: far above any real page, low
 /// enough that a corrupted or mistaken file cannot exhaust memory.
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
-/// Symbolic links are not followed: they could loop, or reach outside the
-/// site and publish files nobody meant to publish.
-pub fn symlink_refused(path: &Path) -> Diagnostic {
-    Diagnostic::new(path, "this is a symbolic link, and udha does not follow links").with_help("put the file itself here, not a link to it")
-}
-
 /// Reads and parses one file; returns its page id, kind and parsed content.
-fn load_file(path: &Path, content_dir: &Path, config: &Config) -> Result<(String, PageKind, SourceFile), Diagnostic> {
-    let relative = path.strip_prefix(content_dir).unwrap_or(path);
+fn load_file(root: &Path, path: &Path, config: &Config) -> Result<(String, PageKind, SourceFile), Diagnostic> {
+    site_files::refuse_links(root, path)?;
+    let content_dir = root.join(CONTENT_DIR);
+    let relative = path.strip_prefix(&content_dir).unwrap_or(path);
     let (id, kind, lang) = page_id_of(relative, config).map_err(|(message, help)| Diagnostic::new(path, message).with_help(help))?;
 
-    let size = std::fs::metadata(path).map_err(|err| Diagnostic::io(path, &err))?.len();
+    let size = std::fs::symlink_metadata(path).map_err(|err| Diagnostic::io(path, &err))?.len();
     if size > MAX_FILE_BYTES {
         return Err(Diagnostic::new(path, format!("this file is {} MB; a content file may be at most {} MB", size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)))
             .with_help("split it into several pages, or check it is the file you meant"));
     }
-    let bytes = std::fs::read(path).map_err(|err| Diagnostic::io(path, &err))?;
+    let bytes = site_files::read(root, path)?;
     let file = parse_file(path, bytes, &lang, config)?;
     Ok((id, kind, file))
 }
@@ -195,6 +185,7 @@ pub fn parse_file(path: &Path, bytes: Vec<u8>, lang: &str, config: &Config) -> R
         Diagnostic::new(path, "this file is not UTF-8 text").at_offset(&valid, valid.len(), 1).with_help("save it as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text).replace("\r\n", "\n");
+    site_files::refuse_invisible(path, &text)?;
     let (front_text, body, body_line) = split_front_matter(&text).ok_or_else(|| {
         Diagnostic::new(path, "the file does not start with front matter between `+++` lines")
             .at_line(1)

@@ -34,6 +34,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::load::config::{Config, Language};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::site_files;
 use crate::script::transliterate::serbian_to_latin;
 
 pub const LOCALES_DIR: &str = "locales";
@@ -55,14 +56,17 @@ impl Localizer {
         let mut diagnostics = Diagnostics::default();
         for language in config.written_languages() {
             let dir = root.join(LOCALES_DIR).join(&language.code);
+            if let Err(link) = site_files::refuse_links(root, &dir) {
+                diagnostics.push(link);
+                continue;
+            }
             let Ok(entries) = std::fs::read_dir(&dir) else { continue };
             let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect();
             paths.sort();
             for path in paths {
-                match std::fs::read(&path).map(String::from_utf8) {
-                    Ok(Ok(text)) => files.push((language.code.clone(), path, text)),
-                    Ok(Err(_)) => diagnostics.push(Diagnostic::new(&path, "this file is not UTF-8 text").with_help("save it as UTF-8 in your editor")),
-                    Err(err) => diagnostics.push(Diagnostic::io(&path, &err)),
+                match site_files::read_text(root, &path) {
+                    Ok(text) => files.push((language.code.clone(), path, text)),
+                    Err(diagnostic) => diagnostics.push(diagnostic),
                 }
             }
         }
@@ -89,6 +93,10 @@ impl Localizer {
             keys.insert(language.code.clone(), BTreeSet::new());
         }
         for (code, path, text) in files {
+            if let Err(invisible) = site_files::refuse_invisible(&path, &text) {
+                diagnostics.push(invisible);
+                continue;
+            }
             let resource = match FluentResource::try_new(text.clone()) {
                 Ok(resource) => resource,
                 Err((_, errors)) => {

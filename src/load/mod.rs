@@ -2,7 +2,8 @@
 //! file can tell. `site.toml` (`config`), the pages under `content/`
 //! (`content`), the source register under `sources/` (`sources`), the UI
 //! strings under `locales/` (`locales`), the templates (`templates`) and
-//! `static/` (`static_files`).
+//! `static/` (`static_files`), every file read through `site_files`
+//! (which never follows a symbolic link).
 //!
 //! It hands the next stage typed, parsed data with file and line for every
 //! problem. Checks that need the whole site belong to `site`; it must not
@@ -11,6 +12,7 @@
 pub mod config;
 pub mod content;
 pub mod locales;
+pub mod site_files;
 pub mod sources;
 pub mod static_files;
 pub mod templates;

@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::load::content::{date_of, is_valid_slug, symlink_refused};
+use crate::load::content::{date_of, is_valid_slug};
+use crate::load::site_files;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::script::digits::ascii_digit;
 
@@ -136,6 +137,7 @@ impl Register {
     /// register (and so may cite nothing and state no phone number).
     pub fn load(root: &Path) -> Result<Register, Diagnostics> {
         let dir = root.join(SOURCES_DIR);
+        site_files::refuse_links(root, &dir)?;
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Register::default()),
@@ -146,14 +148,9 @@ impl Register {
         let mut diagnostics = Diagnostics::default();
         let mut files = Vec::new();
         for path in paths {
-            if path.is_symlink() {
-                diagnostics.push(symlink_refused(&path));
-                continue;
-            }
-            match std::fs::read(&path).map(String::from_utf8) {
-                Ok(Ok(text)) => files.push((path, text)),
-                Ok(Err(_)) => diagnostics.push(Diagnostic::new(&path, "this file is not UTF-8 text").with_help("save it as UTF-8 in your editor")),
-                Err(err) => diagnostics.push(Diagnostic::io(&path, &err)),
+            match site_files::read_text(root, &path) {
+                Ok(text) => files.push((path, text)),
+                Err(diagnostic) => diagnostics.push(diagnostic),
             }
         }
         match Register::parse(files) {
@@ -216,7 +213,8 @@ impl Register {
 pub fn contact_key(kind: FactKind, value: &str) -> Option<String> {
     match kind {
         FactKind::Phone => {
-            let digits: String = value.chars().filter_map(ascii_digit).collect();
+            // `+383 (0)38 …`: the bracketed trunk 0 is not dialled from abroad.
+            let digits: String = value.replace("(0)", "").chars().filter_map(ascii_digit).collect();
             let international = value.trim_start().trim_start_matches("tel:").starts_with('+') || digits.starts_with("00");
             let digits = digits.strip_prefix("00").unwrap_or(&digits);
             Some(match digits.strip_prefix("383") {
@@ -235,6 +233,7 @@ fn parse_source(path: &Path, text: &str) -> Result<Source, Diagnostic> {
         return Err(Diagnostic::new(path, format!("`{id}` cannot be a source id"))
             .with_help("name source files with lower-case ASCII letters, digits and `-`, e.g. sources/iom-strategy-2022.toml"));
     }
+    site_files::refuse_invisible(path, text)?;
     let raw: SourceToml = toml::from_str(text).map_err(|err| {
         let at = err.span().map(|span| span.start).unwrap_or(0);
         Diagnostic::new(path, format!("source register: {}", err.message().trim_end()))
@@ -312,6 +311,7 @@ mod tests {
     fn kosovo_numbers_match_in_local_and_international_form() {
         assert_eq!(contact_key(FactKind::Phone, "+383 38 600 521"), contact_key(FactKind::Phone, "038 600 521"));
         assert_eq!(contact_key(FactKind::Phone, "00383 38 600 521"), contact_key(FactKind::Phone, "038600521"));
+        assert_eq!(contact_key(FactKind::Phone, "+383 (0)38 600 521"), contact_key(FactKind::Phone, "038600521"));
         assert_ne!(contact_key(FactKind::Phone, "112"), contact_key(FactKind::Phone, "192"));
         assert_eq!(contact_key(FactKind::Email, "IOMPristina@iom.int").as_deref(), Some("iompristina@iom.int"));
     }

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use walkdir::WalkDir;
+use crate::load::site_files;
 
 use crate::diagnostic::Diagnostic;
 
@@ -45,17 +45,13 @@ fn fingerprinted(name: &str, bytes: &[u8]) -> String {
 pub fn static_files(root: &Path) -> Result<Vec<StaticFile>, Diagnostic> {
     let dir = root.join(STATIC_DIR);
     let mut files = Vec::new();
-    if !dir.exists() {
-        return Ok(files);
-    }
-    for entry in WalkDir::new(&dir).sort_by_file_name() {
-        let entry = entry.map_err(|err| Diagnostic::new(err.path().unwrap_or(&dir), format!("cannot read the static folder: {err}")).with_help("check the folder is readable"))?;
+    for entry in site_files::walk(root, &dir)? {
         if entry.path_is_symlink() {
-            return Err(crate::load::content::symlink_refused(entry.path()));
+            return Err(site_files::symlink_refused(entry.path()));
         }
         if entry.file_type().is_file() {
             let name = entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
-            let bytes = std::fs::read(entry.path()).map_err(|err| Diagnostic::io(entry.path(), &err))?;
+            let bytes = site_files::read(root, entry.path())?;
             let path = fingerprinted(&name, &bytes);
             files.push(StaticFile { source: entry.into_path(), name, path, bytes });
         }

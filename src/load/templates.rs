@@ -8,9 +8,9 @@
 
 use std::path::{Path, PathBuf};
 
-use walkdir::WalkDir;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::site_files;
 
 pub const TEMPLATES_DIR: &str = "templates";
 
@@ -38,19 +38,28 @@ impl Templates {
         let dir = root.join(TEMPLATES_DIR);
         let mut diagnostics = Diagnostics::default();
         let mut sources = Vec::new();
-        for entry in WalkDir::new(&dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
+        for entry in site_files::walk(root, &dir)? {
             let path = entry.path();
+            if entry.path_is_symlink() {
+                diagnostics.push(site_files::symlink_refused(path));
+                continue;
+            }
             if !entry.file_type().is_file() || path.extension().is_none_or(|x| x != "html") {
                 continue;
             }
             let name = path.strip_prefix(&dir).unwrap_or(path).to_string_lossy().replace('\\', "/");
-            match std::fs::read_to_string(path) {
+            match site_files::read_text(root, path) {
                 Ok(text) => sources.push((name, text)),
-                Err(err) => diagnostics.push(Diagnostic::io(path, &err)),
+                Err(diagnostic) => diagnostics.push(diagnostic),
             }
         }
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
+        // Tera's own get_env() would publish the build machine's
+        // environment (a CI secret, say): templates see only the site.
+        tera.register_function("get_env", |_: &std::collections::HashMap<String, tera::Value>| {
+            Err(tera::Error::msg("templates cannot read the environment: put the value in site.toml or the UI strings"))
+        });
         if let Err(err) = tera.add_raw_templates(sources.iter().map(|(name, text)| (name.as_str(), text.as_str()))) {
             // Tera names the template at fault in quotes; point at its file.
             let chain = error_chain(&err);

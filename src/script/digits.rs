@@ -113,6 +113,7 @@ pub fn ascii_digit(c: char) -> Option<char> {
         '0'..='9' => Some(c),
         '\u{0660}'..='\u{0669}' => char::from_digit(c as u32 - 0x0660, 10),
         '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
+        '\u{FF10}'..='\u{FF19}' => char::from_digit(c as u32 - 0xFF10, 10),
         _ => None,
     }
 }

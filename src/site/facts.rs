@@ -5,9 +5,13 @@
 //!
 //! It reads the validated site (text as editors wrote it, so messages can
 //! name the line) and changes nothing. What counts as a phone number in
-//! running text: a `tel:` link, or a run of digits (spaces and `-` between
-//! groups allowed) that starts with `+` or `0` and has at least 6 digits.
-//! Short numbers such as 112 are checked where they are `tel:` links.
+//! running text: a `tel:` link (in any case), or a run of at least 6
+//! digits in any of the scripts' digits that starts with `+` or `0`, with
+//! any spaces, dashes, dots, slashes or brackets between its groups
+//! (`(0800) 99 999`, `0800.99.999`, `Tel:0800  99 999`). Text is read as a
+//! reader sees it: bidi controls are refused on loading, and the invisible
+//! characters scripts need are left out. Short numbers such as 112 are
+//! checked where they are `tel:` links.
 
 use std::collections::BTreeMap;
 
@@ -113,28 +117,32 @@ fn display_id(id: &str) -> String {
 }
 
 /// Finds phone numbers and e-mail addresses in `text`, whose first line is
-/// line `first_line` of the file.
+/// line `first_line` of the file. Each line is read as a reader sees it:
+/// without the invisible characters scripts may use (the others are
+/// refused when the file is loaded).
 fn scan(text: &str, first_line: usize, found: &mut Vec<Stated>) {
     for (index, line) in text.lines().enumerate() {
         let line_number = first_line + index;
+        let line = crate::script::invisible::as_read(line);
+        let line = line.as_ref();
         let chars: Vec<(usize, char)> = line.char_indices().collect();
         let mut i = 0;
         while i < chars.len() {
             let (at, c) = chars[i];
             let rest = &line[at..];
             let before = i.checked_sub(1).map(|j| chars[j].1);
-            let end = if let Some(target) = rest.strip_prefix("tel:") {
-                let number: String = target.chars().take_while(|&c| ascii_digit(c).is_some() || "+-.".contains(c)).collect();
+            let end = if let Some(target) = strip_scheme(rest, "tel:") {
+                let number = number_at(target);
                 found.push(Stated { kind: FactKind::Phone, text: format!("tel:{number}"), line: line_number });
                 at + 4 + number.len()
-            } else if let Some(target) = rest.strip_prefix("mailto:") {
+            } else if let Some(target) = strip_scheme(rest, "mailto:") {
                 let address: String = target.chars().take_while(|&c| !c.is_whitespace() && !")\"'<>?".contains(c)).collect();
                 found.push(Stated { kind: FactKind::Email, text: address.clone(), line: line_number });
                 at + 7 + address.len()
-            } else if (c == '+' || ascii_digit(c) == Some('0')) && !before.is_some_and(|b| b.is_alphanumeric() || "/._-=#%&?:@".contains(b)) {
+            } else if starts_number(rest) && !before.is_some_and(|b| b.is_alphanumeric() || "/._-=#%&?@".contains(b)) {
                 let number = number_at(rest);
                 let digits = number.chars().filter(|&c| ascii_digit(c).is_some()).count();
-                if digits >= 6 {
+                if digits >= 6 && !is_date(number) {
                     found.push(Stated { kind: FactKind::Phone, text: number.to_string(), line: line_number });
                 }
                 at + number.len().max(c.len_utf8())
@@ -153,25 +161,54 @@ fn scan(text: &str, first_line: usize, found: &mut Vec<Stated>) {
     }
 }
 
-/// The number starting at the beginning of `text`: an optional `+`, then
-/// digit groups separated by one space or `-`.
+/// `text` after `scheme` (`tel:`, `mailto:`) in any case: browsers read
+/// `TEL:` as `tel:`.
+fn strip_scheme<'a>(text: &'a str, scheme: &str) -> Option<&'a str> {
+    let head = text.get(..scheme.len())?;
+    head.eq_ignore_ascii_case(scheme).then(|| &text[scheme.len()..])
+}
+
+/// Characters that may stand between the digit groups of a phone number
+/// as people write it: spaces of every width, dashes, dots, slashes and
+/// brackets.
+fn is_separator(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '-' | '\u{2010}'..='\u{2015}' | '.' | '/' | '(' | ')')
+}
+
+/// Does a phone number start here: `+`, or a 0 (the trunk or international
+/// prefix every number dialled in the country starts with), possibly in
+/// brackets, in any digits?
+fn starts_number(text: &str) -> bool {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some('+') => chars.next().is_some_and(|c| ascii_digit(c).is_some() || c == '('),
+        Some('(') => chars.next().is_some_and(|c| c == '+' || ascii_digit(c) == Some('0')),
+        Some(c) => ascii_digit(c) == Some('0'),
+        None => false,
+    }
+}
+
+/// The number starting at the beginning of `text`: an optional `+` or
+/// `(`, then digit groups separated by any run of separators.
 fn number_at(text: &str) -> &str {
     let mut end = 0;
-    let mut chars = text.char_indices().peekable();
-    if let Some((_, '+')) = chars.peek() {
-        chars.next();
-        end = 1;
-    }
-    while let Some((at, c)) = chars.next() {
+    for (at, c) in text.char_indices() {
         if ascii_digit(c).is_some() {
             end = at + c.len_utf8();
-        } else if matches!(c, ' ' | '-' | '\u{a0}') && chars.peek().is_some_and(|&(_, next)| ascii_digit(next).is_some()) {
-            continue;
-        } else {
+        } else if c == ')' && text[..at].contains('(') {
+            end = at + 1;
+        } else if !(is_separator(c) || (at == 0 && c == '+')) {
             break;
         }
     }
     &text[..end]
+}
+
+/// `01.02.2023`, `07/12/2026`: a date, not a phone number.
+fn is_date(text: &str) -> bool {
+    let groups: Vec<&str> = text.split(['.', '/', '-']).collect();
+    let digits = |g: &str| g.chars().all(|c| ascii_digit(c).is_some());
+    groups.len() == 3 && groups.iter().all(|g| digits(g)) && groups[0].chars().count() <= 2 && groups[1].chars().count() <= 2 && groups[2].chars().count() == 4
 }
 
 /// The e-mail address around the `@` at byte `at` of `line`, if it is one.
@@ -212,6 +249,34 @@ mod tests {
     fn numbers_in_any_digits() {
         assert_eq!(found("رقم ۰۸۰۰ ۱۱ ۱۱۲ مجاني"), vec![(FactKind::Phone, "۰۸۰۰ ۱۱ ۱۱۲".to_string(), 10)]);
         assert_eq!(found("الرقم ٠٨٠٠ ١١ ١١٢"), vec![(FactKind::Phone, "٠٨٠٠ ١١ ١١٢".to_string(), 10)]);
+    }
+
+    #[test]
+    fn a_number_is_found_however_it_is_written() {
+        let written = [
+            "(0800) 99 999",
+            "0800.99.999",
+            "Tel:0800 99 999",
+            "tel.: 0800  99 999",
+            "0800/99-999",
+            "0800 \u{2013} 99 \u{2013} 999",
+            "+383 (0)38 600 521",
+            "\u{FF10}\u{FF18}\u{FF10}\u{FF10} 99 999",
+            "0800\u{200C}99\u{00AD}999",
+        ];
+        for text in written {
+            let numbers = found(&format!("Call {text}."));
+            assert_eq!(numbers.len(), 1, "{text}: {numbers:?}");
+            assert!(numbers[0].1.chars().filter(|c| ascii_digit(*c).is_some()).count() >= 8, "{text}: {numbers:?}");
+        }
+        assert_eq!(found("[x](TEL:0800-99-999)"), vec![(FactKind::Phone, "tel:0800-99-999".to_string(), 10)]);
+        assert_eq!(found("Write to A@B.ORG or MAILTO:x@y.org"), vec![(FactKind::Email, "A@B.ORG".to_string(), 10), (FactKind::Email, "x@y.org".to_string(), 10)]);
+    }
+
+    #[test]
+    fn a_number_ends_where_its_digits_end() {
+        assert_eq!(found("0800 11 112 (free), or 192."), vec![(FactKind::Phone, "0800 11 112".to_string(), 10)]);
+        assert_eq!(found("On 07.12.2026 and 01/02/2023."), vec![]);
     }
 
     #[test]
