@@ -46,6 +46,7 @@ pub fn render(
     let mut contact: Option<(usize, String)> = None;
     let mut link_closers: Vec<bool> = Vec::new();
     let mut has_raw_html = false;
+    let mut first_raw_html = None;
 
     for (event, range) in parsed {
         if let Some((_, text)) = contact.as_mut() {
@@ -124,6 +125,7 @@ pub fn render(
                     errors.push(MarkdownError { offset: range.start, message, help: help.into() });
                 }
                 has_raw_html = true;
+                first_raw_html.get_or_insert(range.start);
                 out.push(Event::InlineHtml(html));
             }
             other => out.push(other),
@@ -135,8 +137,21 @@ pub fn render(
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
     // What udha writes itself is safe by construction; raw HTML from the
-    // editor also passes through the allow-list.
-    Ok(if has_raw_html { sanitize(&html) } else { html })
+    // editor also passes through the allow-list, which removes any URL
+    // that would leave the site: one the checks above did not see (a tag
+    // cut across lines, say) still stops the build.
+    if !has_raw_html {
+        return Ok(html);
+    }
+    let (clean, removed) = sanitize(&html);
+    match removed.first() {
+        None => Ok(clean),
+        Some(url) => Err(vec![MarkdownError {
+            offset: first_raw_html.unwrap_or(0),
+            message: format!("raw HTML on this page points to `{url}`, which a browser would fetch from another host"),
+            help: OFF_SITE_HELP.into(),
+        }]),
+    }
 }
 
 /// Events with each run of adjacent text joined into one, so a number or
@@ -188,7 +203,7 @@ fn link_open_tag(
         return Ok(Some(format!("<a href=\"{}\" rel=\"noopener noreferrer\"{title_attr}>", escape(dest))));
     }
     match url_scheme(dest) {
-        None if !dest.starts_with("//") => Ok(None),
+        None if !leaves_the_site(dest) => Ok(None),
         Some("mailto") => Ok(None),
         _ => Err((format!("`{dest}` is not a link udha publishes"), "link with @/page-id, https://, mailto: or tel:; other kinds of links can run code or leak who reads the page")),
     }
@@ -204,7 +219,7 @@ fn url_scheme(url: &str) -> Option<&str> {
 /// Why an image source is refused: only files of this site may be shown,
 /// since an image from another host tells that host who reads the page.
 fn image_problem(src: &str) -> Option<(String, &'static str)> {
-    (url_scheme(src).is_some() || src.starts_with("//")).then(|| {
+    (url_scheme(src).is_some() || leaves_the_site(src)).then(|| {
         (format!("the image `{src}` is not a file of this site"), "put the image in static/ and write its path, e.g. ![map](/images/map.png): an image from another site tells that site who reads this page")
     })
 }
@@ -220,7 +235,6 @@ fn raw_html_problem(html: &str) -> Option<(String, &'static str)> {
     if let Some(tag) = FORBIDDEN_TAGS.iter().find(|tag| lower.contains(&format!("<{tag}")) ) {
         return Some((format!("raw HTML with <{tag}> is not allowed"), "write Markdown instead; raw HTML may only use the tags listed in docs/editing.md"));
     }
-    let attribute_start = |i: usize| i > 0 && lower.as_bytes()[i - 1].is_ascii_whitespace();
     let handler = lower.match_indices(" on").chain(lower.match_indices("\ton")).chain(lower.match_indices("\non")).any(|(i, _)| {
         let name: String = lower[i + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
         name.len() > 2 && lower[i + 1 + name.len()..].trim_start().starts_with('=')
@@ -231,17 +245,8 @@ fn raw_html_problem(html: &str) -> Option<(String, &'static str)> {
     if lower.contains("javascript:") || lower.contains("vbscript:") {
         return Some(("raw HTML with a javascript: URL is not allowed".into(), "link with @/page-id, https://, mailto: or tel:"));
     }
-    for attribute in ["src", "srcset", "poster", "data", "background", "action", "formaction", "href"] {
-        for (at, _) in lower.match_indices(&format!("{attribute}=")) {
-            if !attribute_start(at) {
-                continue;
-            }
-            let value = lower[at + attribute.len() + 1..].trim_start_matches(['"', '\'', ' ']);
-            let external = value.starts_with("http:") || value.starts_with("https:") || value.starts_with("//");
-            if external && attribute != "href" {
-                return Some((format!("raw HTML loads `{attribute}` from another host"), "put the file in static/ and use its path: anything loaded from another site tells that site who reads this page"));
-            }
-        }
+    if let Some(url) = sanitize(html).1.into_iter().next() {
+        return Some((format!("raw HTML points to `{url}`, which a browser would fetch from another host"), OFF_SITE_HELP));
     }
     if lower.contains("url(") || lower.contains("style=") {
         return Some(("raw HTML with style is not allowed".into(), "styles live in static/style.css; use Markdown or the classes listed in docs/editing.md"));
@@ -266,14 +271,53 @@ fn tel_href(number: &str) -> Option<String> {
 /// `title`, `role` and `aria-hidden` on any of them; links keep `href` and
 /// `rel`, images `src`, `alt`, `width` and `height`. Everything else is
 /// removed.
-fn sanitize(html: &str) -> String {
-    ammonia::Builder::default()
+///
+/// Every URL in what remains is read as a browser reads it (the WHATWG URL
+/// rules, after entities are decoded: `&#104;ttps:`, `/\\host`, a tab
+/// before `https:`): a link (`href`) may go to another site only when it is
+/// written as a plain `http(s)://` address, and nothing else may point
+/// off the site at all. Such URLs are removed and returned, as written.
+fn sanitize(html: &str) -> (String, Vec<String>) {
+    let removed = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let found = std::sync::Arc::clone(&removed);
+    let clean = ammonia::Builder::default()
         .add_generic_attributes(["class", "id", "dir", "role", "aria-hidden"])
         .add_tag_attributes("a", ["rel"])
         .link_rel(None)
         .url_relative(ammonia::UrlRelative::PassThrough)
+        // Let `data:` reach the filter below, to be named, not dropped silently.
+        .add_url_schemes(["data"])
+        .attribute_filter(move |_element, attribute, value| {
+            let allowed = match attribute {
+                "href" => !leaves_the_site(value) || ["https://", "http://", "mailto:", "tel:"].iter().any(|plain| value.starts_with(plain)),
+                "src" | "srcset" | "poster" | "data" | "background" | "action" | "formaction" | "longdesc" | "cite" | "xlink:href" => !leaves_the_site(value),
+                _ => true,
+            };
+            if !allowed {
+                if let Ok(mut found) = found.lock() {
+                    found.push(value.to_string());
+                }
+            }
+            allowed.then(|| value.into())
+        })
         .clean(html)
-        .to_string()
+        .to_string();
+    let removed = removed.lock().map(|found| found.clone()).unwrap_or_default();
+    (clean, removed)
+}
+
+const OFF_SITE_HELP: &str = "put the file in static/ and use its path (a link to another site: write it as [text](https://…)): anything a page loads from another host tells that host who reads it";
+
+/// Would a browser, on a page of this site, resolve `url` to another host
+/// (or to no host it can fetch from this site, like `data:`)? Decided by
+/// the WHATWG URL rules, as browsers do, not by how the text starts.
+fn leaves_the_site(url: &str) -> bool {
+    const HOST: &str = "udha.invalid";
+    let Ok(base) = url::Url::parse(&format!("https://{HOST}/a/page/")) else { return true };
+    match base.join(url) {
+        Ok(resolved) => resolved.scheme() != "https" || resolved.host_str() != Some(HOST),
+        Err(_) => true,
+    }
 }
 
 fn callout_name(kind: BlockQuoteKind) -> &'static str {
@@ -377,7 +421,7 @@ mod tests {
     fn external_links_get_no_referrer_and_unsafe_links_are_refused() {
         let html = render("[UNHCR](https://help.unhcr.org/)", Script::AsWritten, Writing::default(), &resolve).unwrap();
         assert!(html.contains("<a href=\"https://help.unhcr.org/\" rel=\"noopener noreferrer\">UNHCR</a>"), "{html}");
-        for bad in ["[x](javascript:alert(1))", "[x](data:text/html,hi)", "[x](//evil.example/)", "![x](https://tracker.example/p.png)", "![x](//cdn.example/p.png)"] {
+        for bad in ["[x](javascript:alert(1))", "[x](data:text/html,hi)", "[x](//evil.example/)", "[x](/\\evil.example/)", "![x](/\\tracker.example/p.png)", "![x](https://tracker.example/p.png)", "![x](//cdn.example/p.png)"] {
             assert!(render(bad, Script::AsWritten, Writing::default(), &resolve).is_err(), "{bad}");
         }
         assert!(render("![map](/images/map.png) [mail](mailto:a@b.org) [top](#where) [rel](other/)", Script::AsWritten, Writing::default(), &resolve).is_ok());
@@ -394,6 +438,17 @@ mod tests {
             "<video poster=\"//cdn.example/p.jpg\"></video>",
             "<p style=\"background:url(https://x.example/a)\">x</p>",
             "<link rel=stylesheet href=\"https://fonts.example/css\">",
+            "<img src=\"&#104;ttps://tracker.example/x.gif\">",
+            "<img src=\"&#x68;ttps&colon;//tracker.example/x.gif\">",
+            "<img src=\"/\\tracker.example/x\">",
+            "<img src=\"\\\\tracker.example/x\">",
+            "<img src=\"\thttps://tracker.example/x\">",
+            "<img src=\" //tracker.example/x\">",
+            "<img src=\"HTTPS://tracker.example/x\">",
+            "<img src=\"data:image/png;base64,AAAA\">",
+            "<a href=\"/\\evil.example/\">x</a>",
+            "<a href=\"&#x2F;&#x2F;evil.example/\">x</a>",
+            "<img\nsrc=\"&#104;ttps://tracker.example/x.gif\">",
         ] {
             let errors = render(&format!("text\n\n{bad}\n"), Script::AsWritten, Writing::default(), &resolve).unwrap_err();
             assert_eq!(errors[0].offset, 6, "{bad}: {errors:?}");
@@ -402,6 +457,15 @@ mod tests {
         assert!(html.contains("<details><summary>More</summary><p class=\"x\">Hidden <abbr title=\"Department\">DCAM</abbr></p></details>"), "{html}");
         assert!(html.contains("<mark>one</mark>"), "{html}");
         assert!(render("<p data-x=\"1\">ok</p>", Script::AsWritten, Writing::default(), &resolve).unwrap().contains("<p>ok</p>"), "unknown attributes are dropped");
+        let own = render("<img src=\"&#47;images/map.png\" alt=\"map\"> <a href=\"https://help.unhcr.org/\">UNHCR</a> <a href=\"../other/\">o</a>", Script::AsWritten, Writing::default(), &resolve).unwrap();
+        assert!(own.contains("src=\"/images/map.png\"") && own.contains("href=\"https://help.unhcr.org/\"") && own.contains("href=\"../other/\""), "{own}");
+    }
+
+    #[test]
+    fn the_allow_list_removes_every_url_that_leaves_the_site_on_its_own() {
+        let (clean, removed) = sanitize("<p><img src=\"&#104;ttps://t.example/x\"><img src=\"/\\t.example/y\"><img src=\"/ok.png\"></p>");
+        assert_eq!(removed, ["https://t.example/x", "/\\t.example/y"]);
+        assert!(!clean.contains("t.example") && clean.contains("/ok.png"), "{clean}");
     }
 
     #[test]
