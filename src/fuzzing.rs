@@ -31,7 +31,7 @@ pub fn config() -> Config {
 /// some links resolving and some not.
 pub fn content_file(config: &Config, data: &[u8]) {
     let Ok(file) = crate::load::content::parse_file(Path::new("fuzz.en.md"), data.to_vec(), "en", config) else { return };
-    let resolve = |link: &InternalLink| if link.page.len() % 2 == 0 { Ok(format!("/en/{}/", link.page)) } else { Err(format!("no page @/{}", link.page)) };
+    let resolve = |link: &InternalLink| if link.page.len().is_multiple_of(2) { Ok(format!("/en/{}/", link.page)) } else { Err(format!("no page @/{}", link.page)) };
     for script in [Script::AsWritten, Script::SerbianLatin] {
         let _ = render(&file.body, script, Writing { rtl: true, digits: Digits::Persian }, &resolve);
     }

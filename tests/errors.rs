@@ -156,7 +156,14 @@ fn anything_that_would_load_from_another_host_or_run_code_is_refused() {
         ("<iframe src=\"https://video.example/\"></iframe>", "raw HTML with <iframe> is not allowed"),
         ("<p onmouseover=\"x()\">hi</p>", "event handler"),
         ("[click](javascript:alert(1))", "is not a link udha publishes"),
-        ("<img src=\"https://tracker.example/p.gif\" alt=\"\">", "loads `src` from another host"),
+        ("<img src=\"https://tracker.example/p.gif\" alt=\"\">", "which a browser would fetch from another host"),
+        // However the address is spelt: entities, a backslash, a tab, a
+        // tag cut across lines.
+        ("<img src=\"&#104;ttps://tracker.example/x.gif\">", "points to `https://tracker.example/x.gif`"),
+        ("<img src=\"/\\tracker.example/x\">", "points to `/\\tracker.example/x`"),
+        ("<img src=\"\thttps://tracker.example/x\">", "which a browser would fetch from another host"),
+        ("<img\nsrc=\"&#x2F;&#x2F;tracker.example/x\">", "points to `//tracker.example/x`"),
+        ("![x](/\\tracker.example/p.png)", "is not a file of this site"),
     ] {
         let err = break_and_build(|root| edit(root, "content/guide/stay.en.md", |t| format!("{t}\n{bad}\n")));
         assert_at(&err, message, "content/guide/stay.en.md:10:");

@@ -1,6 +1,8 @@
 //! End to end: `udha serve` on a copy of the `mini` fixture: an edit shows
 //! up, a broken edit shows an error over the last good build while the
-//! server stays up, and fixing it recovers.
+//! server stays up, and fixing it recovers; the review workbench writes
+//! only what its reader saw, whole, and every answer forbids framing and
+//! loading from elsewhere.
 
 mod common;
 
@@ -43,19 +45,26 @@ fn start(root: &std::path::Path) -> Server {
 }
 
 fn get(server: &Server, path: &str) -> (u16, String) {
-    get_as(server, path, &server.address)
+    let (status, _, body) = get_as(server, path, &server.address);
+    (status, body)
 }
 
 /// A GET with the `Host` header a browser would send for `host`.
-fn get_as(server: &Server, path: &str, host: &str) -> (u16, String) {
+fn get_as(server: &Server, path: &str, host: &str) -> (u16, String, String) {
+    send(server, &format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"))
+}
+
+/// Sends `request` as it is; the status, head and body of the answer.
+fn send(server: &Server, request: &str) -> (u16, String, String) {
     let mut stream = TcpStream::connect(&server.address).expect("connect");
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").expect("send");
+    // The server may answer and close before reading all of a refused body.
+    let _ = stream.write_all(request.as_bytes());
     let mut response = Vec::new();
-    stream.read_to_end(&mut response).expect("read");
+    let _ = stream.read_to_end(&mut response);
     let text = String::from_utf8_lossy(&response).into_owned();
     let status = text.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
-    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
-    (status, body)
+    let (head, body) = text.split_once("\r\n\r\n").map(|(h, b)| (h.to_string(), b.to_string())).unwrap_or_default();
+    (status, head, body)
 }
 
 /// Polls `path` until `ready` holds for its body (or ten seconds pass).
@@ -82,6 +91,8 @@ fn edits_show_errors_show_over_the_last_good_build_and_fixes_recover() {
     assert_eq!(get(&server, "/en/nowhere/").0, 404);
     assert_eq!(get(&server, "/en/guide").0, 301, "folders without the slash redirect");
     assert_eq!(get_as(&server, "/en/guide/", "evil.example").0, 403, "only loopback host names are answered");
+    let (status, head, _) = get_as(&server, "//evil.example/en/guide", &server.address);
+    assert!(status != 301 && !head.contains("Location"), "no redirect to another host:\n{head}");
 
     let source = site.path().join("content/guide/apply.en.md");
     let text = std::fs::read_to_string(&source).expect("read");
@@ -106,25 +117,20 @@ fn edits_show_errors_show_over_the_last_good_build_and_fixes_recover() {
 
 /// A POST of `form` (already URL-encoded) with the given `Origin`.
 fn post(server: &Server, path: &str, origin: Option<&str>, form: &str) -> (u16, String, String) {
-    let mut stream = TcpStream::connect(&server.address).expect("connect");
     let origin = origin.map(|o| format!("Origin: {o}\r\n")).unwrap_or_default();
-    write!(stream, "POST {path} HTTP/1.1\r\nHost: {}\r\n{origin}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}", server.address, form.len()).expect("send");
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response).expect("read");
-    let text = String::from_utf8_lossy(&response).into_owned();
-    let status = text.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
-    let (head, body) = text.split_once("\r\n\r\n").map(|(h, b)| (h.to_string(), b.to_string())).unwrap_or_default();
-    (status, head, body)
+    send(server, &format!("POST {path} HTTP/1.1\r\nHost: {}\r\n{origin}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}", server.address, form.len()))
 }
 
 fn encode(text: &str) -> String {
     text.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
 }
 
-/// The value of hidden field `name` in a workbench page.
-fn hidden(page: &str, name: &str) -> String {
+/// The value of hidden field `name` in the workbench's form of `class`
+/// (`edit` or `mark`).
+fn hidden(page: &str, class: &str, name: &str) -> String {
+    let form = page.split(&format!("class=\"{class}\"")).nth(1).unwrap_or_else(|| panic!("no {class} form in:\n{page}"));
     let marker = format!("name=\"{name}\" value=\"");
-    page.split(&marker).nth(1).and_then(|rest| rest.split('"').next()).unwrap_or_else(|| panic!("no {name} in:\n{page}")).to_string()
+    form.split(&marker).nth(1).and_then(|rest| rest.split('"').next()).unwrap_or_else(|| panic!("no {name} in:\n{page}")).to_string()
 }
 
 #[test]
@@ -143,7 +149,7 @@ fn the_review_workbench_saves_checked_edits_marks_reviews_and_refuses_the_rest()
     let (status, workbench) = get(&server, path);
     assert_eq!(status, 200, "{workbench}");
     assert!(workbench.contains("<html lang=\"ar\" dir=\"rtl\">") && workbench.contains("lang=\"en\" dir=\"ltr\""), "each side in its own direction");
-    let (token, fingerprint) = (hidden(&workbench, "token"), hidden(&workbench, "fingerprint"));
+    let (token, fingerprint) = (hidden(&workbench, "edit", "token"), hidden(&workbench, "edit", "fingerprint"));
     let form = |body: &str, token: &str| format!("token={token}&action=save&fingerprint={fingerprint}&title={}&description=&body={}", encode("كيف تقدّم الطلب"), encode(body));
     let origin = format!("http://{}", server.address);
 
@@ -172,8 +178,13 @@ fn the_review_workbench_saves_checked_edits_marks_reviews_and_refuses_the_rest()
     assert_eq!(status, 409);
     assert!(conflict.contains("فقرة جديدة.") && conflict.contains("نص آخر."), "shows both versions");
 
-    // Marking it reviewed.
-    let (status, _, _) = post(&server, path, Some(&origin), &format!("token={token}&action=mark&reviewer={}", encode("A. B.")));
+    // Marking it reviewed: refused for a text the reviewer did not see.
+    let mark = |fingerprint: &str, source: &str| format!("token={token}&action=mark&fingerprint={fingerprint}&source={source}&reviewer={}", encode("A. B."));
+    let (_, workbench) = get(&server, path);
+    let source = hidden(&workbench, "mark", "source");
+    assert_eq!(post(&server, path, Some(&origin), &mark(&fingerprint, &source)).0, 409, "the translation changed after the reviewer read it");
+    assert!(!std::fs::read_to_string(&file).expect("read").contains("reviewed"));
+    let (status, _, _) = post(&server, path, Some(&origin), &mark(&hidden(&workbench, "mark", "fingerprint"), &source));
     assert_eq!(status, 303);
     let marked = std::fs::read_to_string(&file).expect("read");
     assert!(marked.contains("translation = \"reviewed\"") && marked.contains("translation_reviewer = \"A. B.\""), "{marked}");
@@ -182,4 +193,80 @@ fn the_review_workbench_saves_checked_edits_marks_reviews_and_refuses_the_rest()
     let row = matrix["rows"].as_array().expect("rows").iter().find(|r| r["id"] == "guide/apply").expect("the page");
     let ar = matrix["languages"].as_array().expect("languages").iter().position(|l| l == "ar").expect("ar");
     assert_eq!(row["cells"][ar], "reviewed");
+}
+
+#[test]
+fn every_answer_forbids_framing_sniffing_and_loading_from_elsewhere() {
+    let site = copy_fixture("mini");
+    let server = start(site.path());
+    for path in ["/en/guide/apply/", "/en/nowhere/", "/__udha/reload.js", "/__udha/preview.css", "/__udha/review/ar/guide/apply/", "/__udha/review.css"] {
+        let (status, head, _) = get_as(&server, path, &server.address);
+        assert!(status == 200 || status == 404, "{path}: {status}");
+        for header in ["Content-Security-Policy: default-src '", "X-Frame-Options: DENY", "X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer", "Cache-Control: no-store"] {
+            assert!(head.contains(header), "{path} lacks {header}:\n{head}");
+        }
+        let policy = head.lines().find_map(|l| l.strip_prefix("Content-Security-Policy: ")).unwrap_or_default();
+        assert!(policy.contains("frame-ancestors 'none'") && !policy.contains("http") && !policy.contains('*'), "{path} may load only from itself: {policy}");
+    }
+    let (_, head, _) = get_as(&server, "/en/guide/", "evil.example");
+    assert!(head.contains("X-Frame-Options: DENY"), "refusals too:\n{head}");
+}
+
+#[test]
+fn a_form_too_large_is_refused_whole_and_writes_nothing() {
+    let site = copy_fixture("mini");
+    let file = site.path().join("content/guide/apply.ar.md");
+    let original = std::fs::read_to_string(&file).expect("read");
+    let server = start(site.path());
+    let path = "/__udha/review/ar/guide/apply/";
+    let (_, workbench) = get(&server, path);
+    let token = hidden(&workbench, "edit", "token");
+    let body = format!("token={token}&action=save&fingerprint={}&title=x&description=&body={}", hidden(&workbench, "edit", "fingerprint"), "a".repeat(17 * 1024 * 1024));
+    let (status, _, message) = post(&server, path, Some(&format!("http://{}", server.address)), &body);
+    assert_eq!(status, 413, "{message}");
+    assert!(message.contains("nothing was saved"), "{message}");
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), original);
+}
+
+#[test]
+fn saves_at_the_same_moment_keep_one_and_refuse_the_others() {
+    let site = copy_fixture("mini");
+    let file = site.path().join("content/guide/apply.ar.md");
+    let server = std::sync::Arc::new(start(site.path()));
+    let path = "/__udha/review/ar/guide/apply/";
+    let (_, workbench) = get(&server, path);
+    let (token, fingerprint) = (hidden(&workbench, "edit", "token"), hidden(&workbench, "edit", "fingerprint"));
+    let origin = format!("http://{}", server.address);
+    let editors: Vec<_> = (0..6)
+        .map(|n| {
+            let (server, token, fingerprint, origin) = (server.clone(), token.clone(), fingerprint.clone(), origin.clone());
+            std::thread::spawn(move || {
+                let body = format!("## أين تسأل {{#where}}\n\nاتصل بالرقم [112](tel:112).\n\nنسخة المحرر {n}.\n");
+                let form = format!("token={token}&action=save&fingerprint={fingerprint}&title={}&description=&body={}", encode("كيف تقدّم الطلب"), encode(&body));
+                (n, post(&server, path, Some(&origin), &form).0)
+            })
+        })
+        .collect();
+    let answers: Vec<(usize, u16)> = editors.into_iter().map(|e| e.join().expect("editor")).collect();
+    let saved: Vec<usize> = answers.iter().filter(|(_, status)| *status == 303).map(|(n, _)| *n).collect();
+    assert_eq!(saved.len(), 1, "exactly one save wins: {answers:?}");
+    assert!(answers.iter().all(|(_, status)| *status == 303 || *status == 409), "the others are told the file changed: {answers:?}");
+    let text = std::fs::read_to_string(&file).expect("read");
+    assert!(text.contains(&format!("نسخة المحرر {}.", saved[0])), "the file holds the winner's edit whole:\n{text}");
+    let leftovers: Vec<_> = std::fs::read_dir(file.parent().expect("folder")).expect("list").flatten().filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
+    assert!(leftovers.is_empty(), "no temporary files left: {leftovers:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_put_into_the_site_while_serving_is_refused_without_showing_its_target() {
+    let site = copy_fixture("mini");
+    let secret = tempfile::tempdir().expect("tempdir");
+    std::fs::write(secret.path().join("key.md"), "+++\ntitle = \"SECRET-CONTENT\"\n+++\nSECRET-CONTENT\n").expect("write");
+    let server = start(site.path());
+    std::os::unix::fs::symlink(secret.path().join("key.md"), site.path().join("content/guide/leak.en.md")).expect("link");
+    let page = wait_for(&server, "/en/guide/apply/", |b| b.contains("udha-error"));
+    assert!(page.contains("leak.en.md") && page.contains("symbolic link"), "{page}");
+    assert!(!page.contains("SECRET-CONTENT") && !page.contains(&*secret.path().to_string_lossy()), "the target stays unseen:\n{page}");
+    assert_eq!(get(&server, "/en/guide/leak/").0, 404);
 }

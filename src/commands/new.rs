@@ -3,6 +3,13 @@
 //! `mark_current`) records that a translation matches the current source.
 //! No other module writes into `content/`; it never overwrites a page's
 //! text, and it writes each file atomically.
+//!
+//! A write happens whole or not at all, and says which: one writer at a
+//! time (in this process, and by a lock on the file against other udha
+//! processes), each with a temporary file of its own; when the caller
+//! names the version it edited (its fingerprint), the file is compared
+//! with it under the lock and again just before the new text is put in
+//! place, and a file that changed is never overwritten (`Refused::Changed`).
 
 use std::path::{Path, PathBuf};
 
@@ -56,15 +63,55 @@ pub fn new_page(root: &Path, site: &Site, id: &str, lang: Option<&str>, today: t
             let source_name = original.path.to_string_lossy();
             let path = PathBuf::from(format!("{}.{}.md", source_name.trim_end_matches(&format!(".{source}.md")), language.code));
             refuse_existing(&path)?;
-            let text = edit_front_matter(&original.path, &[("translation", "\"draft\"".to_string()), ("source_hash", format!("\"{}\"", source_hash(original)))])?;
+            let raw = std::fs::read_to_string(&original.path).map_err(|err| Diagnostic::io(&original.path, &err))?;
+            let text = edit_front_matter(&original.path, &raw, &[("translation", "\"draft\"".to_string()), ("source_hash", format!("\"{}\"", source_hash(original)))])?;
             write_new(&path, &text)?;
             Ok(path)
         }
     }
 }
 
+/// Why a write did not happen. Nothing was written in either case.
+#[derive(Debug)]
+pub enum Refused {
+    /// The file is no longer the version the edit was made on: its text now.
+    Changed { on_disk: String },
+    Problem(Diagnostic),
+}
+
+impl From<Diagnostic> for Refused {
+    fn from(problem: Diagnostic) -> Refused {
+        Refused::Problem(problem)
+    }
+}
+
+impl Refused {
+    /// As a diagnostic, for the command line.
+    pub fn into_diagnostic(self, path: &Path) -> Diagnostic {
+        match self {
+            Refused::Problem(problem) => problem,
+            Refused::Changed { .. } => Diagnostic::new(path, "this file changed while udha was writing it; nothing was written").with_help("run the command again"),
+        }
+    }
+}
+
+/// The fingerprint of a file's bytes, by which an edit names the version
+/// it was made on.
+pub fn fingerprint(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes).iter().take(16).map(|b| format!("{b:02x}")).collect()
+}
+
 /// Records in `page`'s `lang` file that it matches the current source.
 pub fn mark_current(site: &Site, id: &str, lang: &str) -> Result<PathBuf, Diagnostic> {
+    let (path, hash) = current_translation(site, id, lang)?;
+    rewrite(&path, None, |raw| edit_front_matter(&path, raw, &[("source_hash", hash.clone())])).map_err(|refused| refused.into_diagnostic(&path))?;
+    Ok(path)
+}
+
+/// The file of `page`'s `lang` translation and its source's fingerprint as
+/// `source_hash` records it (quoted).
+fn current_translation(site: &Site, id: &str, lang: &str) -> Result<(PathBuf, String), Diagnostic> {
     let source = &site.config.source_language;
     let page = site.pages.iter().find(|p| p.id == id.trim_matches('/')).ok_or_else(|| {
         Diagnostic::new(CONTENT_DIR, format!("there is no page `{id}`")).with_help("page ids are listed by `udha status`")
@@ -73,36 +120,58 @@ pub fn mark_current(site: &Site, id: &str, lang: &str) -> Result<PathBuf, Diagno
     let translation = page.files.get(lang).filter(|_| lang != source).ok_or_else(|| {
         Diagnostic::new(&original.path, format!("the page `{id}` has no `{lang}` translation to mark")).with_help(format!("start one with: udha new {id} --lang {lang}"))
     })?;
-    let text = edit_front_matter(&translation.path, &[("source_hash", format!("\"{}\"", source_hash(original)))])?;
-    replace_file(&translation.path, &text)?;
-    Ok(translation.path.clone())
+    Ok((translation.path.clone(), format!("\"{}\"", source_hash(original))))
+}
+
+/// What a reviewer saw: the translation file's fingerprint and the
+/// source's `source_hash`, as the workbench showed them.
+pub struct Seen<'a> {
+    pub translation: &'a str,
+    pub source: &'a str,
 }
 
 /// Records that a native speaker (`reviewer`, a name or initials) checked
 /// `page`'s `lang` translation on `today` against the current source: it
-/// becomes "reviewed" until the source changes again.
-pub fn mark_reviewed(site: &Site, id: &str, lang: &str, reviewer: &str, today: time::Date) -> Result<PathBuf, Diagnostic> {
-    let path = mark_current(site, id, lang)?;
+/// becomes "reviewed" until the source changes again. Refused, with
+/// nothing written, if the translation or its source is no longer what
+/// the reviewer saw.
+pub fn mark_reviewed(site: &Site, id: &str, lang: &str, reviewer: &str, today: time::Date, seen: &Seen) -> Result<PathBuf, Refused> {
+    let (path, hash) = current_translation(site, id, lang)?;
+    if hash.trim_matches('"') != seen.source {
+        let on_disk = std::fs::read_to_string(&path).map_err(|err| Diagnostic::io(&path, &err))?;
+        return Err(Refused::Changed { on_disk });
+    }
     let reviewer = toml::Value::String(reviewer.trim().to_string()).to_string();
-    let text = edit_front_matter(&path, &[("translation", "\"reviewed\"".to_string()), ("translation_reviewer", reviewer), ("translation_reviewed", today.to_string())])?;
-    replace_file(&path, &text)?;
+    let keys = [("source_hash", hash), ("translation", "\"reviewed\"".to_string()), ("translation_reviewer", reviewer), ("translation_reviewed", today.to_string())];
+    rewrite(&path, Some(seen.translation), |raw| edit_front_matter(&path, raw, &keys))?;
     Ok(path)
 }
 
 /// Replaces the title, description and text of the content file at `path`
 /// (a file of `root`'s `content/`), keeping its other front matter, its
 /// byte-order mark and its line endings.
-pub fn save_text(root: &Path, path: &Path, title: &str, description: &str, body: &str) -> Result<(), Diagnostic> {
+/// `fingerprint` names the version the edit was made on.
+pub fn save_text(root: &Path, path: &Path, fingerprint: &str, title: &str, description: &str, body: &str) -> Result<(), Refused> {
     inside_content(root, path)?;
-    let raw = std::fs::read_to_string(path).map_err(|err| Diagnostic::io(path, &err))?;
-    let (bom, text) = raw.strip_prefix('\u{feff}').map_or(("", raw.as_str()), |rest| ("\u{feff}", rest));
+    rewrite(path, Some(fingerprint), |raw| {
+        in_its_own_form(raw, |text| edited_text(text, title, description, body).ok_or_else(|| no_front_matter(path)))
+    })
+}
+
+/// `edit` applied to `raw` with `\n` line endings and without a
+/// byte-order mark; both are put back as they were.
+fn in_its_own_form(raw: &str, edit: impl FnOnce(&str) -> Result<String, Diagnostic>) -> Result<String, Diagnostic> {
+    let (bom, text) = raw.strip_prefix('\u{feff}').map_or(("", raw), |rest| ("\u{feff}", rest));
     let crlf = text.contains("\r\n");
-    let mut edited = edited_text(&text.replace("\r\n", "\n"), title, description, body)
-        .ok_or_else(|| Diagnostic::new(path, "the file does not start with front matter between `+++` lines").with_help("fix the file first; `udha check` shows what is wrong"))?;
+    let mut edited = edit(&text.replace("\r\n", "\n"))?;
     if crlf {
         edited = edited.replace('\n', "\r\n");
     }
-    replace_file(path, &format!("{bom}{edited}"))
+    Ok(format!("{bom}{edited}"))
+}
+
+fn no_front_matter(path: &Path) -> Diagnostic {
+    Diagnostic::new(path, "the file does not start with front matter between `+++` lines").with_help("fix the file first; `udha check` shows what is wrong")
 }
 
 /// `text` (a content file with `\n` line endings) with a new title,
@@ -130,33 +199,63 @@ fn inside_content(root: &Path, path: &Path) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-/// Writes `text` beside `path` and renames it over it, so the editor's
-/// file is never left half written.
-fn replace_file(path: &Path, text: &str) -> Result<(), Diagnostic> {
-    let temp = path.with_extension("md.udha-tmp");
-    std::fs::write(&temp, text).map_err(|err| Diagnostic::io(&temp, &err))?;
-    std::fs::rename(&temp, path).map_err(|err| Diagnostic::io(path, &err))
+/// One writer at a time in this process.
+static WRITING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Replaces the file at `path` with `edit` of its text, whole or not at
+/// all: under the lock, the file must still be the version `expected`
+/// names (when given), the new text goes to a temporary file of this
+/// writer's own, and it is renamed over the file only if the file has not
+/// changed in the meantime.
+fn rewrite(path: &Path, expected: Option<&str>, edit: impl FnOnce(&str) -> Result<String, Diagnostic>) -> Result<(), Refused> {
+    use std::io::Write;
+    let _one_writer = WRITING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let file = std::fs::File::open(path).map_err(|err| Diagnostic::io(path, &err))?;
+    // Other processes (a second `udha serve`, `udha status --mark`) wait too.
+    file.lock().map_err(|err| Diagnostic::io(path, &err))?;
+    let before = std::fs::read(path).map_err(|err| Diagnostic::io(path, &err))?;
+    let changed = |bytes: &[u8]| Refused::Changed { on_disk: String::from_utf8_lossy(bytes).into_owned() };
+    if expected.is_some_and(|expected| fingerprint(&before) != expected) {
+        return Err(changed(&before));
+    }
+    let raw = String::from_utf8(before.clone()).map_err(|_| Diagnostic::new(path, "this file is not UTF-8 text").with_help("save it as UTF-8 in your editor"))?;
+    let text = edit(&raw)?;
+    let temp = temporary_beside(path);
+    let written = std::fs::OpenOptions::new().write(true).create_new(true).open(&temp).and_then(|mut out| {
+        out.write_all(text.as_bytes())?;
+        out.sync_all()
+    });
+    if let Err(err) = written {
+        let _ = std::fs::remove_file(&temp);
+        return Err(Diagnostic::io(&temp, &err).into());
+    }
+    // Another program may have saved the file while this one wrote.
+    let now = std::fs::read(path).unwrap_or_default();
+    if now != before {
+        let _ = std::fs::remove_file(&temp);
+        return Err(changed(&now));
+    }
+    std::fs::rename(&temp, path).map_err(|err| {
+        let _ = std::fs::remove_file(&temp);
+        Refused::Problem(Diagnostic::io(path, &err))
+    })
 }
 
-/// The text of the content file at `path` with front-matter keys set,
-/// keeping its byte-order mark and line endings as they were.
-fn edit_front_matter(path: &Path, keys: &[(&str, String)]) -> Result<String, Diagnostic> {
-    let raw = std::fs::read_to_string(path).map_err(|err| Diagnostic::io(path, &err))?;
-    let (bom, text) = match raw.strip_prefix('\u{feff}') {
-        Some(rest) => ("\u{feff}", rest),
-        None => ("", raw.as_str()),
-    };
-    let crlf = text.contains("\r\n");
-    let mut text = text.replace("\r\n", "\n");
-    for (key, value) in keys {
-        text = set_front_matter_key(&text, key, value).ok_or_else(|| {
-            Diagnostic::new(path, "the file does not start with front matter between `+++` lines").with_help("fix the file first; `udha check` shows what is wrong")
-        })?;
-    }
-    if crlf {
-        text = text.replace('\n', "\r\n");
-    }
-    Ok(format!("{bom}{text}"))
+/// A temporary file name beside `path` that no other writer uses:
+/// `.apply.ar.md.udha-<process>-<count>.tmp` (hidden, and not a page).
+fn temporary_beside(path: &Path) -> PathBuf {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    path.with_file_name(format!(".{name}.udha-{}-{}.tmp", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)))
+}
+
+/// `raw` (a content file's text) with front-matter keys set, keeping its
+/// byte-order mark and line endings as they were.
+fn edit_front_matter(path: &Path, raw: &str, keys: &[(&str, String)]) -> Result<String, Diagnostic> {
+    in_its_own_form(raw, |text| {
+        keys.iter().try_fold(text.to_string(), |text, (key, value)| set_front_matter_key(&text, key, value).ok_or_else(|| no_front_matter(path)))
+    })
 }
 
 fn refuse_existing(path: &Path) -> Result<(), Diagnostic> {

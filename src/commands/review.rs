@@ -24,8 +24,6 @@ use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
-
 use crate::commands::{load_site, new};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::config::{Config, Language};
@@ -40,8 +38,10 @@ use crate::site::{facts, script_of, Site};
 /// Where the workbench is served.
 pub const PREFIX: &str = "/__udha/review/";
 
-/// The largest form the workbench accepts: far above any page.
-const MAX_FORM_BYTES: u64 = 4 * 1024 * 1024;
+/// The largest form the workbench accepts: far above any page (a 2 MB
+/// page of Arabic is about 6 MB form-encoded); a larger one is refused
+/// whole with 413, never cut.
+const MAX_FORM_BYTES: u64 = 16 * 1024 * 1024;
 
 /// One serve session's workbench.
 pub struct Workbench {
@@ -85,7 +85,7 @@ impl Workbench {
             }
             let form = match read_form(request) {
                 Ok(form) => form,
-                Err(why) => return Answer::text(400, &why),
+                Err((status, why)) => return Answer::text(status, &why),
             };
             if form.get("token") != Some(&self.token) {
                 return Answer::text(403, "this form is not from this preview session: open the page again");
@@ -120,15 +120,16 @@ impl Workbench {
         let path = translation.path.clone();
         let on_disk = std::fs::read(&path).unwrap_or_default();
         let (title, description, body) = (form.field("title"), form.field("description"), form.field("body"));
-        if fingerprint(&on_disk) != form.field("fingerprint") {
+        if new::fingerprint(&on_disk) != form.field("fingerprint") {
             return self.page(lang, id, Notice::Conflict { title, description, body, on_disk: String::from_utf8_lossy(&on_disk).into_owned() });
         }
         if let Err(problems) = validate(&site, lang, &path, &title, &description, &body) {
             return self.page(lang, id, Notice::Refused { title, description, body, problems });
         }
-        match new::save_text(&self.root, &path, &title, &description, &body) {
+        match new::save_text(&self.root, &path, &form.field("fingerprint"), &title, &description, &body) {
             Ok(()) => Answer::redirect(format!("{PREFIX}{lang}/{}?done=saved", with_slash(id))),
-            Err(problem) => self.page(lang, id, Notice::Refused { title, description, body, problems: Diagnostics(vec![problem]) }),
+            Err(new::Refused::Changed { on_disk }) => self.page(lang, id, Notice::Conflict { title, description, body, on_disk }),
+            Err(new::Refused::Problem(problem)) => self.page(lang, id, Notice::Refused { title, description, body, problems: Diagnostics(vec![problem]) }),
         }
     }
 
@@ -138,10 +139,16 @@ impl Workbench {
             return self.page(lang, id, Notice::None);
         }
         let today = time::OffsetDateTime::now_utc().date();
-        let result = load_site(&self.root).map_err(|errors| errors.0.into_iter().next().unwrap_or_else(|| Diagnostic::new(&self.root, "the site does not load"))).and_then(|site| new::mark_reviewed(&site, id, lang, &reviewer, today));
+        let (translation, source) = (form.field("fingerprint"), form.field("source"));
+        let seen = new::Seen { translation: &translation, source: &source };
+        let result = load_site(&self.root)
+            .map_err(|errors| new::Refused::Problem(errors.0.into_iter().next().unwrap_or_else(|| Diagnostic::new(&self.root, "the site does not load"))))
+            .and_then(|site| new::mark_reviewed(&site, id, lang, &reviewer, today, &seen));
+        let nothing = String::new;
         match result {
             Ok(_) => Answer::redirect(format!("{PREFIX}{lang}/{}?done=marked", with_slash(id))),
-            Err(problem) => self.page(lang, id, Notice::Refused { title: String::new(), description: String::new(), body: String::new(), problems: Diagnostics(vec![problem]) }),
+            Err(new::Refused::Changed { on_disk }) => self.page(lang, id, Notice::Conflict { title: nothing(), description: nothing(), body: nothing(), on_disk }),
+            Err(new::Refused::Problem(problem)) => self.page(lang, id, Notice::Refused { title: nothing(), description: nothing(), body: nothing(), problems: Diagnostics(vec![problem]) }),
         }
     }
 
@@ -176,7 +183,7 @@ impl Workbench {
         };
 
         let mut html = format!(
-            "<!doctype html><html lang=\"{tag}\" dir=\"{d}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{t} · {title}</title><style>{STYLE}</style></head><body><main class=\"review\"><h1>{t}</h1><p><strong lang=\"{tag}\">{title}</strong> · {name} · {st}</p>",
+            "<!doctype html><html lang=\"{tag}\" dir=\"{d}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{t} · {title}</title><link rel=\"stylesheet\" href=\"/__udha/review.css\"></head><body><main class=\"review\"><h1>{t}</h1><p><strong lang=\"{tag}\">{title}</strong> · {name} · {st}</p>",
             tag = language.tag,
             d = dir(&language),
             t = escape(&say("review-title")),
@@ -236,7 +243,7 @@ impl Workbench {
              <label for=\"body\">{lb}</label><textarea id=\"body\" name=\"body\" rows=\"24\" lang=\"{tag}\" dir=\"{d}\">{body}</textarea>\
              <button type=\"submit\">{save}</button></form>",
             edit = escape(&say("review-edit")),
-            fp = fingerprint(&on_disk),
+            fp = new::fingerprint(&on_disk),
             lt = escape(&say("review-field-title")),
             ld = escape(&say("review-field-description")),
             lb = escape(&say("review-field-text")),
@@ -249,13 +256,16 @@ impl Workbench {
         ));
         let reviewed = translation.front.translation_reviewer.as_deref().map(|who| format!("<p>{}: {}</p>", escape(&say("status-reviewed")), escape(who))).unwrap_or_default();
         html.push_str(&format!(
-            "<h2>{mark}</h2>{reviewed}<p>{intro}</p><form method=\"post\" class=\"mark\">{hidden}<input type=\"hidden\" name=\"action\" value=\"mark\"><label for=\"reviewer\">{who}</label><input id=\"reviewer\" name=\"reviewer\" autocomplete=\"name\" required><button type=\"submit\">{mark}</button></form>",
+            "<h2>{mark}</h2>{reviewed}<p>{intro}</p><form method=\"post\" class=\"mark\">{hidden}<input type=\"hidden\" name=\"action\" value=\"mark\"><input type=\"hidden\" name=\"fingerprint\" value=\"{fp}\"><input type=\"hidden\" name=\"source\" value=\"{source}\"><label for=\"reviewer\">{who}</label><input id=\"reviewer\" name=\"reviewer\" autocomplete=\"name\" required><button type=\"submit\">{mark}</button></form>",
             mark = escape(&say("review-mark")),
             intro = escape(&say("review-mark-intro")),
             who = escape(&say("review-reviewer")),
+            fp = new::fingerprint(&on_disk),
+            source = source_hash(source),
         ));
         let url = page.map(|page| site.url(page, &language)).unwrap_or_default();
-        html.push_str(&format!("<h2>{}</h2><iframe class=\"preview\" src=\"{url}\" title=\"{}\"></iframe></main></body></html>", escape(&say("review-preview")), escape(&translation.front.title)));
+        // A link, not a frame: no page of the preview may be framed.
+        html.push_str(&format!("<h2>{}</h2><p><a href=\"{url}\" lang=\"{}\">{}</a></p></main></body></html>", escape(&say("review-preview")), language.tag, escape(&translation.front.title)));
         Answer { status, body: html, location: None }
     }
 }
@@ -330,10 +340,6 @@ fn paragraphs(body: &str) -> Vec<String> {
     body.replace("\r\n", "\n").split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(str::to_string).collect()
 }
 
-fn fingerprint(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().take(16).map(|b| format!("{b:02x}")).collect()
-}
-
 /// 128 random bits from the operating system, as hex.
 fn session_token() -> String {
     let mut bytes = [0u8; 16];
@@ -352,7 +358,7 @@ fn session_token() -> String {
 }
 
 /// A submitted form's fields.
-struct Form(Vec<(String, String)>);
+pub(crate) struct Form(Vec<(String, String)>);
 
 impl Form {
     fn get(&self, name: &str) -> Option<&String> {
@@ -364,22 +370,43 @@ impl Form {
     }
 }
 
-fn read_form(request: &mut tiny_http::Request) -> Result<Form, String> {
-    let mut body = String::new();
-    request.as_reader().take(MAX_FORM_BYTES).read_to_string(&mut body).map_err(|_| "the form is not UTF-8 text".to_string())?;
-    let decode = |text: &str| super::serve::percent_decode(&text.replace('+', " "));
-    Ok(Form(body.split('&').filter(|pair| !pair.is_empty()).map(|pair| {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        (decode(key), decode(value))
-    }).collect()))
+/// The submitted form, or the status and reason it is refused: over
+/// `MAX_FORM_BYTES` (413: nothing of it is used), or not UTF-8 (400).
+fn read_form(request: &mut tiny_http::Request) -> Result<Form, (u16, String)> {
+    let too_large = || (413, format!("refused: the form is larger than {} MB, and nothing was saved; save the page in parts", MAX_FORM_BYTES / (1024 * 1024)));
+    if request.body_length().is_some_and(|length| length as u64 > MAX_FORM_BYTES) {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    request.as_reader().take(MAX_FORM_BYTES + 1).read_to_end(&mut bytes).map_err(|_| (400, "the form could not be read".to_string()))?;
+    if bytes.len() as u64 > MAX_FORM_BYTES {
+        return Err(too_large());
+    }
+    parse_form(&bytes).ok_or((400, "the form is not UTF-8 text".to_string()))
 }
 
-const STYLE: &str = "body{margin:0;font:1.0625rem/1.6 system-ui,sans-serif;color:#1a1a1a}main{max-inline-size:72rem;margin:auto;padding:1rem}\
+/// `a=1&b=x+y%21` as fields; `None` if it, or what an escape stands
+/// for, is not UTF-8 text (never saved with a character replaced).
+pub(crate) fn parse_form(bytes: &[u8]) -> Option<Form> {
+    let body = std::str::from_utf8(bytes).ok()?;
+    let decode = |text: &str| String::from_utf8(super::serve::percent_decode_bytes(&text.replace('+', " "))).ok();
+    body.split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            Some((decode(key)?, decode(value)?))
+        })
+        .collect::<Option<Vec<_>>>()
+        .map(Form)
+}
+
+/// The workbench's stylesheet, served at `/__udha/review.css`.
+pub const STYLE: &str = "body{margin:0;font:1.0625rem/1.6 system-ui,sans-serif;color:#1a1a1a}main{max-inline-size:72rem;margin:auto;padding:1rem}\
 table.sides{border-collapse:collapse;inline-size:100%}.sides td,.sides th{border:1px solid #d0d0d0;padding:.5rem;vertical-align:top;inline-size:50%;white-space:pre-wrap}\
 .changed{background:#fff4e5}.changed-label{display:block;color:#8a3c00}.notice{background:#eef5fc;padding:.75rem}.problem{border:3px solid #b00020;padding:.75rem}\
 .problem pre{white-space:pre-wrap}label{display:block;font-weight:700;margin-block-start:1rem}input,textarea{font:inherit;inline-size:100%;box-sizing:border-box;padding:.5rem;border:2px solid #555}\
 button{font:inherit;min-block-size:2.75rem;padding-inline:1rem;margin-block:1rem;border:0;background:#0b5394;color:#fff}button:focus-visible,input:focus-visible,textarea:focus-visible,a:focus-visible{outline:3px solid #0b5394;outline-offset:2px}\
-iframe.preview{inline-size:100%;block-size:40rem;border:1px solid #d0d0d0}@media (max-width:40rem){.sides,.sides tbody,.sides tr,.sides td,.sides th{display:block;inline-size:auto}}";
+@media (max-width:40rem){.sides,.sides tbody,.sides tr,.sides td,.sides th{display:block;inline-size:auto}}";
 
 #[cfg(test)]
 mod tests {
@@ -398,6 +425,15 @@ mod tests {
     #[test]
     fn paragraphs_are_blank_line_separated_blocks() {
         assert_eq!(paragraphs("One\nline.\n\n\nTwo.\r\n\r\n## Three\n"), ["One\nline.", "Two.", "## Three"]);
+    }
+
+    #[test]
+    fn forms_decode_whole_or_not_at_all() {
+        let form = parse_form("a=1&body=%D8%A7+b%21&empty=&flag".as_bytes()).unwrap();
+        assert_eq!((form.field("a"), form.field("body"), form.field("empty"), form.field("flag")), ("1".into(), "ا b!".into(), String::new(), String::new()));
+        assert!(parse_form(b"body=%FF%FE").is_none(), "an escape that is not UTF-8 is refused, not replaced");
+        assert!(parse_form(b"body=\xff").is_none());
+        assert_eq!(parse_form(b"x=100%").unwrap().field("x"), "100%");
     }
 
     #[test]

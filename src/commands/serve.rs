@@ -30,8 +30,22 @@ use crate::site::Site;
 use crate::load::templates::Templates;
 use crate::load::{config, content};
 
-/// Where the reload script and the build version are served from.
+/// Where the reload script, the preview's stylesheet and the build
+/// version are served from.
 const INTERNAL: &str = "/__udha/";
+/// What the preview adds to a page: the error box and the link to the
+/// review workbench, styled from a file so the page's policy holds.
+const PREVIEW_STYLE: &str = "#udha-error{position:fixed;inset:0 0 auto 0;max-block-size:70vh;overflow:auto;z-index:9999;background:#fff;color:#000;border-block-end:4px solid #b00020;padding:1rem;direction:ltr;text-align:left}#udha-error pre{white-space:pre-wrap}\
+.udha-review-link{position:fixed;inset:auto 0 0 auto;margin:.5rem;z-index:9998}.udha-review-link a{display:inline-block;padding:.6rem 1rem;background:#0b5394;color:#fff}";
+
+/// The published site's Content-Security-Policy (as deploy/nginx.conf
+/// sends it): nothing from another host, no inline script or style, no
+/// framing. 'wasm-unsafe-eval' is for the search engine's WebAssembly.
+const SITE_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+/// A one-file edition carries its stylesheet inside and loads nothing.
+const EDITION_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/// The review workbench: its own stylesheet and forms, nothing else.
+const WORKBENCH_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 const RELOAD_SCRIPT: &str = "(function(){var seen=null;function poll(){fetch('/__udha/version',{cache:'no-store'}).then(function(r){return r.text()}).then(function(v){if(seen===null){seen=v}else if(v!==seen){location.reload()}}).catch(function(){}).then(function(){setTimeout(poll,300)})}poll()})();";
 
 /// What the server hands out: the last good build, and the current error.
@@ -44,6 +58,9 @@ struct Served {
     translations: Vec<String>,
     /// That link's text in each of them.
     review_labels: HashMap<String, String>,
+    /// The one-file editions' paths (`ar/udha-ar.html`), served under
+    /// their own policy and without the reload script.
+    editions: Vec<String>,
 }
 
 /// The loaded site kept between edits.
@@ -210,6 +227,7 @@ fn full_build(root: &Path, served: &RwLock<Served>, quiet: bool) -> Option<Previ
                 let translations: Vec<&crate::load::config::Language> = config.written_languages().filter(|l| l.code != config.source_language).collect();
                 state.review_labels = translations.iter().map(|l| (l.code.clone(), prepared.localizer.format(l, "review-link", None).unwrap_or_default())).collect();
                 state.translations = translations.iter().map(|l| l.code.clone()).collect();
+                state.editions = config.languages.iter().map(|l| format!("{}/{}", l.code, render::edition::file_name(&prepared.site, l))).collect();
             }
             if !quiet {
                 println!("Built {} pages in {} ms", prepared.site.pages.len() * prepared.site.config.languages.len(), started.elapsed().as_millis());
@@ -250,87 +268,119 @@ fn publish(served: &RwLock<Served>, files: Vec<OutputFile>, error: Option<String
     }
 }
 
+/// One answer of the server, with the headers every answer carries.
+struct Reply {
+    status: u16,
+    body: Vec<u8>,
+    content_type: &'static str,
+    policy: &'static str,
+    location: Option<String>,
+}
+
+impl Reply {
+    fn text(status: u16, text: &str) -> Reply {
+        Reply { status, body: text.as_bytes().to_vec(), content_type: "text/plain; charset=utf-8", policy: SITE_POLICY, location: None }
+    }
+
+    /// Sends it with a strict policy, no sniffing, no framing by anyone,
+    /// no referrer, and nothing kept in a cache.
+    fn send(self, request: tiny_http::Request) {
+        let headers = [
+            ("Content-Type", self.content_type.to_string()),
+            ("Content-Security-Policy", self.policy.to_string()),
+            ("X-Content-Type-Options", "nosniff".to_string()),
+            ("X-Frame-Options", "DENY".to_string()),
+            ("Referrer-Policy", "no-referrer".to_string()),
+            ("Cross-Origin-Opener-Policy", "same-origin".to_string()),
+            ("Cross-Origin-Resource-Policy", "same-origin".to_string()),
+            ("Cache-Control", "no-store".to_string()),
+        ];
+        let mut response = tiny_http::Response::from_data(self.body).with_status_code(self.status);
+        for (name, value) in headers.into_iter().chain(self.location.map(|l| ("Location", l))) {
+            if let Ok(header) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+                response = response.with_header(header);
+            }
+        }
+        let _ = request.respond(response);
+    }
+}
+
 fn respond(mut request: tiny_http::Request, served: &RwLock<Served>, workbench: &Workbench) {
     // Only pages opened as 127.0.0.1 or localhost: another site in the same
     // browser must not read the preview through a look-alike host name.
     let host = request.headers().iter().find(|h| h.field.equiv("Host")).map(|h| h.value.as_str().to_string()).unwrap_or_default();
     let hostname = host.rsplit_once(':').map(|(name, _)| name).unwrap_or(&host);
     if !matches!(hostname, "127.0.0.1" | "localhost" | "[::1]") {
-        let _ = request.respond(tiny_http::Response::from_string("udha serve answers only to 127.0.0.1 and localhost").with_status_code(403));
+        Reply::text(403, "udha serve answers only to 127.0.0.1 and localhost").send(request);
         return;
     }
     let url = request.url().split(['?', '#']).next().unwrap_or("/").to_string();
     let path = percent_decode(&url);
     if path.starts_with(review::PREFIX) {
         let answer = workbench.respond(&mut request, &path);
-        let mut response = tiny_http::Response::from_string(answer.body).with_status_code(answer.status);
-        let headers = [("Content-Type", "text/html; charset=utf-8".to_string()), ("Cache-Control", "no-store".to_string())].into_iter().chain(answer.location.map(|l| ("Location", l)));
-        for (name, value) in headers {
-            if let Ok(header) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-                response = response.with_header(header);
-            }
-        }
-        let _ = request.respond(response);
+        let reply = Reply { status: answer.status, body: answer.body.into_bytes(), content_type: "text/html; charset=utf-8", policy: WORKBENCH_POLICY, location: answer.location };
+        reply.send(request);
         return;
     }
-    let wants_folder = !path.ends_with('/') && !path.rsplit('/').next().unwrap_or("").contains('.');
+    let reply = answer(served, &url, &path);
+    reply.send(request);
+}
+
+/// What the server answers for `url` (as requested) and `path` (decoded).
+fn answer(served: &RwLock<Served>, url: &str, path: &str) -> Reply {
+    // `//host/x` or `/\host/x` in a Location header is another host to a
+    // browser: such paths are never redirected, only not found.
+    let looks_like_a_host = |p: &str| p.starts_with("//") || p.contains('\\');
+    let wants_folder = !path.ends_with('/') && !path.rsplit('/').next().unwrap_or("").contains('.') && !looks_like_a_host(url) && !looks_like_a_host(path);
     if wants_folder && served.read().is_ok_and(|s| s.files.contains_key(&format!("{}/index.html", path.trim_start_matches('/')))) {
         // /en/asylum → /en/asylum/, so the page's relative links work too.
-        let location = tiny_http::Header::from_bytes(&b"Location"[..], format!("{url}/").as_bytes()).ok();
-        let mut response = tiny_http::Response::empty(301);
-        if let Some(location) = location {
-            response = response.with_header(location);
-        }
-        let _ = request.respond(response);
-        return;
+        return Reply { status: 301, body: Vec::new(), content_type: "text/plain; charset=utf-8", policy: SITE_POLICY, location: Some(format!("{url}/")) };
     }
-    let (status, body, content_type) = match served.read() {
-        Err(_) => (500, b"the preview stopped".to_vec(), "text/plain"),
-        Ok(state) if path == format!("{INTERNAL}version") => (200, state.version.to_string().into_bytes(), "text/plain"),
-        Ok(_) if path == format!("{INTERNAL}reload.js") => (200, RELOAD_SCRIPT.as_bytes().to_vec(), "text/javascript"),
-        Ok(state) => {
-            let key = path.trim_start_matches('/');
-            let key = if key.is_empty() || key.ends_with('/') { format!("{key}index.html") } else { key.to_string() };
-            let found = state.files.get(&key);
-            let (status, bytes, key) = match found {
-                Some(bytes) => (200, bytes.as_slice(), key),
-                None => {
-                    let lang = key.split('/').next().unwrap_or_default();
-                    let page = state.files.get(&format!("{lang}/404.html")).or_else(|| state.files.get("404.html"));
-                    (404, page.map(|b| b.as_slice()).unwrap_or(b"not found"), "404.html".to_string())
-                }
-            };
-            let content_type = content_type_of(&key);
-            let review = Workbench::link_for(&key, &state.translations).map(|url| {
-                let label = key.split('/').next().and_then(|lang| state.review_labels.get(lang)).cloned().unwrap_or_default();
-                (url, label)
-            });
-            let body = if content_type.starts_with("text/html") { inject(bytes, state.error.as_deref(), review.as_ref().map(|(u, l)| (u.as_str(), l.as_str()))) } else { bytes.to_vec() };
-            (status, body, content_type)
+    let state = match served.read() {
+        Err(_) => return Reply::text(500, "the preview stopped"),
+        Ok(state) => state,
+    };
+    let internal = |body: &str, content_type: &'static str| Reply { status: 200, body: body.as_bytes().to_vec(), content_type, policy: SITE_POLICY, location: None };
+    match path.strip_prefix(INTERNAL) {
+        Some("version") => return internal(&state.version.to_string(), "text/plain; charset=utf-8"),
+        Some("reload.js") => return internal(RELOAD_SCRIPT, "text/javascript; charset=utf-8"),
+        Some("preview.css") => return internal(PREVIEW_STYLE, "text/css; charset=utf-8"),
+        Some("review.css") => return internal(review::STYLE, "text/css; charset=utf-8"),
+        _ => {}
+    }
+    let key = path.trim_start_matches('/');
+    let key = if key.is_empty() || key.ends_with('/') { format!("{key}index.html") } else { key.to_string() };
+    let (status, bytes, key) = match state.files.get(&key) {
+        Some(bytes) => (200, bytes.as_slice(), key),
+        None => {
+            let lang = key.split('/').next().unwrap_or_default();
+            let page = state.files.get(&format!("{lang}/404.html")).or_else(|| state.files.get("404.html"));
+            (404, page.map(|b| b.as_slice()).unwrap_or(b"not found"), "404.html".to_string())
         }
     };
-    let header = tiny_http::Header::from_bytes(&b"Content-Type"[..], content_type.as_bytes()).ok();
-    let mut response = tiny_http::Response::from_data(body).with_status_code(status);
-    if let Some(header) = header {
-        response = response.with_header(header);
+    let content_type = content_type_of(&key);
+    if state.editions.contains(&key) {
+        return Reply { status, body: bytes.to_vec(), content_type, policy: EDITION_POLICY, location: None };
     }
-    let _ = request.respond(response);
+    let review = Workbench::link_for(&key, &state.translations).map(|url| {
+        let label = key.split('/').next().and_then(|lang| state.review_labels.get(lang)).cloned().unwrap_or_default();
+        (url, label)
+    });
+    let body = if content_type.starts_with("text/html") { inject(bytes, state.error.as_deref(), review.as_ref().map(|(u, l)| (u.as_str(), l.as_str()))) } else { bytes.to_vec() };
+    Reply { status, body, content_type, policy: SITE_POLICY, location: None }
 }
 
 /// Adds the reload script, the link to the review workbench on a
 /// translation, and the current error on top of the page.
 fn inject(html: &[u8], error: Option<&str>, review: Option<(&str, &str)>) -> Vec<u8> {
     let html = String::from_utf8_lossy(html);
-    let mut extra = format!("<script src=\"{INTERNAL}reload.js\"></script>");
+    let mut extra = format!("<link rel=\"stylesheet\" href=\"{INTERNAL}preview.css\"><script src=\"{INTERNAL}reload.js\"></script>");
     if let Some((url, label)) = review {
         // The preview's own tool, outside the site's templates.
-        extra = format!("<p style=\"position:fixed;inset:auto 0 0 auto;margin:.5rem;z-index:9998\"><a href=\"{url}\" style=\"display:inline-block;padding:.6rem 1rem;background:#0b5394;color:#fff\">{}</a></p>{extra}", escape(label));
+        extra = format!("<p class=\"udha-review-link\"><a href=\"{url}\">{}</a></p>{extra}", escape(label));
     }
     if let Some(error) = error {
-        extra = format!(
-            "<div id=\"udha-error\" role=\"alert\" style=\"position:fixed;inset:0 0 auto 0;max-block-size:70vh;overflow:auto;z-index:9999;background:#fff;color:#000;border-block-end:4px solid #b00020;padding:1rem;direction:ltr;text-align:left\"><p><strong>udha: the last edit did not build. This is the last good version.</strong></p><pre style=\"white-space:pre-wrap\">{}</pre></div>{extra}",
-            escape(error)
-        );
+        extra = format!("<div id=\"udha-error\" role=\"alert\"><p><strong>udha: the last edit did not build. This is the last good version.</strong></p><pre>{}</pre></div>{extra}", escape(error));
     }
     match html.rfind("</body>") {
         Some(at) => format!("{}{extra}{}", &html[..at], &html[at..]).into_bytes(),
@@ -352,8 +402,14 @@ fn content_type_of(path: &str) -> &'static str {
     }
 }
 
-/// `%D8%A7` → the bytes they stand for; invalid escapes are kept as written.
+/// `%D8%A7` → the text they stand for; invalid escapes are kept as
+/// written, bytes that are not UTF-8 become U+FFFD.
 pub(crate) fn percent_decode(text: &str) -> String {
+    String::from_utf8_lossy(&percent_decode_bytes(text)).into_owned()
+}
+
+/// `%D8%A7` → the bytes they stand for; invalid escapes are kept as written.
+pub(crate) fn percent_decode_bytes(text: &str) -> Vec<u8> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -370,7 +426,7 @@ pub(crate) fn percent_decode(text: &str) -> String {
             }
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    out
 }
 
 #[cfg(test)]

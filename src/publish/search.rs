@@ -93,7 +93,7 @@ pub fn index_while<T, E: From<Diagnostic>>(read: impl Fn(&str) -> Result<Vec<u8>
         done
     };
     std::thread::scope(|scope| {
-        let mut workers = vec![scope.spawn(&work)];
+        let mut workers = vec![scope.spawn(work)];
         let mut pages = Searchable { ready: Some(sender), ..Searchable::default() };
         let rendered = render(&mut pages);
         let Searchable { languages, pages: all, ready } = pages;
@@ -110,7 +110,7 @@ pub fn index_while<T, E: From<Diagnostic>>(read: impl Fn(&str) -> Result<Vec<u8>
             languages.into_values().for_each(|language| drop(ready.send((language.order, language))));
         }
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        workers.extend((1..cores).map(|_| scope.spawn(&work)));
+        workers.extend((1..cores).map(|_| scope.spawn(work)));
         let mut parts: Vec<(usize, Result<Vec<OutputFile>, Diagnostic>)> = workers.into_iter().flat_map(|worker| worker.join().unwrap_or_else(|_| vec![(0, Err(failure(&"Pagefind stopped")))])).collect();
         parts.sort_by_key(|(order, _)| *order);
         let parts = parts.into_iter().map(|(_, part)| part).collect::<Result<Vec<_>, _>>()?;

@@ -140,7 +140,7 @@ impl Staging {
         self.place(path, bytes)?;
         if self.precompress && COMPRESSIBLE.iter().any(|extension| path.ends_with(extension)) {
             let key = self.cache.key("precompressed").bytes(bytes).finish();
-            let twins = self.cache.files(key, || compress(bytes).map_err(|err| Diagnostic::io(&self.temp.join(path), &err)))?;
+            let twins = self.cache.files(key, || compress(bytes).map_err(|err| Diagnostic::io(self.temp.join(path), &err)))?;
             for (extension, compressed) in twins {
                 self.place(&format!("{path}.{extension}"), &compressed)?;
             }

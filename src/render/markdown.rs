@@ -293,11 +293,10 @@ fn sanitize(html: &str) -> (String, Vec<String>) {
                 "src" | "srcset" | "poster" | "data" | "background" | "action" | "formaction" | "longdesc" | "cite" | "xlink:href" => !leaves_the_site(value),
                 _ => true,
             };
-            if !allowed {
-                if let Ok(mut found) = found.lock() {
+            if !allowed
+                && let Ok(mut found) = found.lock() {
                     found.push(value.to_string());
                 }
-            }
             allowed.then(|| value.into())
         })
         .clean(html)
