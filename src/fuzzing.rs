@@ -60,6 +60,38 @@ pub fn fluent_file(config: &Config, data: &[u8]) {
     }
 }
 
+/// Any bytes as the body of a workbench form: parsed or refused whole,
+/// and a parsed form encoded again parses to the same fields.
+pub fn form(data: &[u8]) {
+    use crate::commands::review::{parse_form, Form};
+    let Some(Form(fields)) = parse_form(data) else { return };
+    let encode = |text: &str| text.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect::<String>();
+    let again: Vec<String> = fields.iter().map(|(key, value)| format!("{}={}", encode(key), encode(value))).collect();
+    let Some(Form(reparsed)) = parse_form(again.join("&").as_bytes()) else { panic!("a parsed form does not parse again") };
+    assert_eq!(reparsed, fields, "fields changed");
+}
+
+/// Any bytes as an Arabic content file, scanned against a register that
+/// lists only 112: whatever the file holds, a number the register lacks
+/// put in a paragraph after it is still found.
+pub fn register_scan(config: &Config, data: &[u8]) {
+    use crate::site::facts::{stated, unlisted_in};
+    let register = match crate::load::sources::Register::parse(vec![(PathBuf::from("sources/numbers.toml"), REGISTER.to_string())]) {
+        Ok(register) => register,
+        Err(err) => panic!("the fuzzing register is valid: {err}"),
+    };
+    let Ok(file) = crate::load::content::parse_file(Path::new("fuzz.ar.md"), data.to_vec(), "ar", config) else { return };
+    let lines = file.body_line + file.body.lines().count();
+    assert!(stated(&file).iter().all(|fact| fact.line <= lines), "a fact past the last line");
+    let before = unlisted_in(&register, &file).len();
+    let mut with_number = data.to_vec();
+    with_number.extend_from_slice("\n\n(۰۸۰۰) ۹۹.۹۹۹\n".as_bytes());
+    let Ok(file) = crate::load::content::parse_file(Path::new("fuzz.ar.md"), with_number, "ar", config) else { return };
+    assert!(unlisted_in(&register, &file).len() > before, "an unlisted number went unseen");
+}
+
+const REGISTER: &str = "title = \"Numbers\"\nlanguage = \"en\"\npublisher = \"Fuzz\"\npublished = 2025\nurl = \"https://agency.example/\"\nconfirmed = 2026-11-01\n\n[[facts]]\nkind = \"phone\"\nvalue = \"112\"\nwhat = \"emergency\"\nwhere = \"top\"\nnote = \"112\"\n";
+
 /// The content files a whole-site input is cut into, at 0xFF bytes.
 const SITE_FILES: [&str; 8] = [
     "_index.en.md",

@@ -41,3 +41,18 @@ fn whole_sites() {
         udha::fuzzing::whole_site(&fixture, &data);
     }
 }
+
+#[test]
+fn workbench_forms() {
+    for (_name, data) in inputs("form") {
+        udha::fuzzing::form(&data);
+    }
+}
+
+#[test]
+fn register_scans() {
+    let config = udha::fuzzing::config();
+    for (_name, data) in inputs("register") {
+        udha::fuzzing::register_scan(&config, &data);
+    }
+}

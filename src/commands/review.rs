@@ -358,7 +358,7 @@ fn session_token() -> String {
 }
 
 /// A submitted form's fields.
-pub(crate) struct Form(Vec<(String, String)>);
+pub struct Form(pub(crate) Vec<(String, String)>);
 
 impl Form {
     fn get(&self, name: &str) -> Option<&String> {
@@ -387,7 +387,7 @@ fn read_form(request: &mut tiny_http::Request) -> Result<Form, (u16, String)> {
 
 /// `a=1&b=x+y%21` as fields; `None` if it, or what an escape stands
 /// for, is not UTF-8 text (never saved with a character replaced).
-pub(crate) fn parse_form(bytes: &[u8]) -> Option<Form> {
+pub fn parse_form(bytes: &[u8]) -> Option<Form> {
     let body = std::str::from_utf8(bytes).ok()?;
     let decode = |text: &str| String::from_utf8(super::serve::percent_decode_bytes(&text.replace('+', " "))).ok();
     body.split('&')
