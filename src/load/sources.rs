@@ -72,9 +72,9 @@ pub struct Fact {
     pub what: String,
     /// Where exactly it stands in the source: "Article 22(1)", "heading
     /// 'Your rights'", "p. 14, table 3", so a reviewer finds it in minutes.
-    pub place: Option<String>,
+    pub place: String,
     /// What the source says there, in the editor's own words.
-    pub note: Option<String>,
+    pub note: String,
     pub confirmed: time::Date,
     /// Its `[[facts]]` line in the source file, for messages.
     pub line: usize,
@@ -125,9 +125,9 @@ struct FactToml {
     value: String,
     what: String,
     #[serde(default, rename = "where")]
-    place: Option<String>,
+    place: String,
     #[serde(default)]
-    note: Option<String>,
+    note: String,
     #[serde(default)]
     confirmed: Option<toml::Spanned<toml::value::Datetime>>,
 }
@@ -275,6 +275,13 @@ fn parse_source(path: &Path, text: &str) -> Result<Source, Diagnostic> {
         if contact_key(fact.kind, &fact.value).is_some_and(|key| key.len() < 3 || (fact.kind == FactKind::Email && !key.contains('@'))) {
             return Err(Diagnostic::new(path, format!("`{}` is not a {}", fact.value, fact.kind.as_str())).at_line(line).with_help("write the number with its digits, or the whole e-mail address"));
         }
+        for (key, value, example) in [("where", &fact.place, "where = \"Article 22, paragraph 1\""), ("note", &fact.note, "note = \"The law gives ten days to appeal.\"")] {
+            if value.trim().is_empty() {
+                return Err(Diagnostic::new(path, format!("the fact `{}` does not say `{key}`", fact.value))
+                    .at_line(line)
+                    .with_help(format!("say where it stands in the source and what the source says there, so a reviewer can check it: {example} (see docs/editing.md)")));
+            }
+        }
         facts.push(Fact { kind: fact.kind, value: fact.value, what: fact.what, place: fact.place, note: fact.note, confirmed: fact_confirmed, line });
     }
     for (key, value) in [("title", &raw.title), ("publisher", &raw.publisher), ("language", &raw.language)] {
@@ -289,7 +296,7 @@ fn parse_source(path: &Path, text: &str) -> Result<Source, Diagnostic> {
 mod tests {
     use super::*;
 
-    const POLICE: &str = "title = \"Campaign\"\nlanguage = \"en\"\npublisher = \"Kosovo Police\"\npublished = 2018-11-15\nconfirmed = 2026-11-22\n\n[[facts]]\nkind = \"phone\"\nvalue = \"0800 11 112\"\nwhat = \"trafficking line\"\nconfirmed = 2018-11-15\n";
+    const POLICE: &str = "title = \"Campaign\"\nlanguage = \"en\"\npublisher = \"Kosovo Police\"\npublished = 2018-11-15\nconfirmed = 2026-11-22\n\n[[facts]]\nkind = \"phone\"\nvalue = \"0800 11 112\"\nwhat = \"trafficking line\"\nwhere = \"poster, bottom line\"\nnote = \"A free line to report trafficking.\"\nconfirmed = 2018-11-15\n";
 
     fn register(files: &[(&str, &str)]) -> Result<Register, Diagnostics> {
         Register::parse(files.iter().map(|(name, text)| (PathBuf::from(format!("sources/{name}.toml")), text.to_string())).collect())
@@ -335,6 +342,10 @@ mod tests {
         assert!(err.0[0].help.as_deref().unwrap_or("").contains("lower-case"));
         let err = register(&[("s", &POLICE.replace("confirmed = 2026-11-22", "confirmed = 2026-11-22\nurl = \"www.example.org\""))]).unwrap_err();
         assert!(err.0[0].message.contains("web address"), "{:?}", err.0);
+        let err = register(&[("s", &POLICE.replace("where = \"poster, bottom line\"\n", ""))]).unwrap_err();
+        assert!(err.0[0].message.contains("does not say `where`") && err.0[0].line == Some(7), "{:?}", err.0);
+        let err = register(&[("s", &POLICE.replace("A free line to report trafficking.", " "))]).unwrap_err();
+        assert!(err.0[0].message.contains("does not say `note`"), "{:?}", err.0);
     }
 
     #[test]
