@@ -40,12 +40,6 @@ fn assert_at(err: &str, message: &str, place: &str) {
     assert!(next.trim_start().starts_with("-->") && next.contains(place), "expected --> …{place} under `{message}`:\n{err}");
 }
 
-fn edit(root: &Path, file: &str, change: impl FnOnce(String) -> String) {
-    let path = root.join(file);
-    let text = std::fs::read_to_string(&path).expect("read");
-    std::fs::write(&path, change(text)).expect("write");
-}
-
 #[test]
 fn malformed_front_matter() {
     let err = break_and_build(|root| edit(root, "content/guide/stay.en.md", |t| t.replace("title = \"Staying\"", "title = \"Staying")));

@@ -20,18 +20,87 @@ fn build_damaged(damage: impl FnOnce(&Path)) -> (i32, String, tempfile::TempDir)
     (run.code, run.stderr, site)
 }
 
+/// Changes a copy of a site before it is built.
+type Damage = fn(&Path);
+
+/// A file outside the site with a secret in it, to link to.
+fn outside(name: &str, text: &str) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("udha-outside-{}-{name}", std::process::id()));
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
 #[test]
 fn symbolic_links_are_refused_not_followed() {
-    let cases: [(&str, fn(&Path)); 3] = [
+    let cases: [(&str, Damage); 8] = [
         ("content/guide/loop", |root| symlink(root.join("content"), root.join("content/guide/loop")).expect("symlink")),
         ("content/guide/secret.en.md", |root| symlink("/etc/hostname", root.join("content/guide/secret.en.md")).expect("symlink")),
         ("static/leak.txt", |root| symlink("/etc/hostname", root.join("static/leak.txt")).expect("symlink")),
+        ("locales/en/leak.ftl", |root| symlink(outside("leak.ftl", "leak = SECRET-FTL\n"), root.join("locales/en/leak.ftl")).expect("symlink")),
+        ("locales/ar", |root| {
+            let elsewhere = tempfile::tempdir().expect("tempdir").keep();
+            std::fs::rename(root.join("locales/ar"), elsewhere.join("ar")).expect("move");
+            symlink(elsewhere.join("ar"), root.join("locales/ar")).expect("symlink");
+        }),
+        ("templates/page.html", |root| {
+            std::fs::remove_file(root.join("templates/page.html")).expect("remove");
+            symlink(outside("page.html", "SECRET-TEMPLATE"), root.join("templates/page.html")).expect("symlink");
+        }),
+        ("sources/leak.toml", |root| symlink(outside("leak.toml", "# SECRET-SOURCE\n"), root.join("sources/leak.toml")).expect("symlink")),
+        ("site.toml", |root| {
+            let copy = outside("site.toml", &std::fs::read_to_string(root.join("site.toml")).expect("read"));
+            std::fs::remove_file(root.join("site.toml")).expect("remove");
+            symlink(copy, root.join("site.toml")).expect("symlink");
+        }),
     ];
     for (name, damage) in cases {
         let (code, err, site) = build_damaged(damage);
         assert_eq!(code, 1, "{name}: {err}");
         assert!(err.contains(name) && err.contains("symbolic link"), "{name}: {err}");
+        assert!(!err.contains("SECRET") && !err.contains("udha-outside"), "{name}: the target is not shown: {err}");
         assert!(!site.path().join("public").exists());
+    }
+}
+
+#[test]
+fn templates_cannot_read_the_environment() {
+    let (code, err, site) = build_damaged(|root| {
+        std::fs::write(root.join("templates/page.html"), "{% extends \"base.html\" %}{% block main %}{{ get_env(name=\"HOME\") }}{% endblock main %}").expect("write");
+    });
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("page.html") && err.contains("get_env"), "{err}");
+    assert!(!err.contains(&std::env::var("HOME").unwrap_or_else(|_| "/root".into())), "{err}");
+    assert!(!site.path().join("public").exists());
+}
+
+#[test]
+fn invisible_characters_are_refused_with_file_line_column_and_name() {
+    let cases: [(&str, Damage, &str); 6] = [
+        ("right-to-left override in a page", |root| edit(root, "content/guide/apply.ar.md", |t| t.replace("[112](tel:112)", "\u{202E}999 99 0080\u{202C}")), "content/guide/apply.ar.md:7:"),
+        ("zero-width space in a title", |root| edit(root, "content/guide/apply.en.md", |t| t.replace("How to apply", "How to\u{200B} apply")), "content/guide/apply.en.md:2:"),
+        ("NUL in a page", |root| edit(root, "content/guide/stay.en.md", |t| format!("{t}\nA\0B\n")), "content/guide/stay.en.md:"),
+        ("isolate in a UI string", |root| edit(root, "locales/ar/main.ftl", |t| format!("{t}extra = \u{2067}نص\u{2069}\n")), "locales/ar/main.ftl:"),
+        ("override in a source", |root| edit(root, "sources/emergency-numbers.toml", |t| t.replace("unified emergency", "unified \u{202D}emergency")), "sources/emergency-numbers.toml:12:"),
+        ("left-to-right mark in site.toml", |root| edit(root, "site.toml", |t| t.replacen("title = \"", "title = \"\u{200E}", 1)), "site.toml:"),
+    ];
+    for (what, damage, place) in cases {
+        let (code, err, site) = build_damaged(damage);
+        assert_eq!(code, 1, "{what}: {err}");
+        assert!(err.contains(place) && err.contains("U+"), "{what}: names file, line, column and character:\n{err}");
+        assert!(!site.path().join("public").exists(), "{what}");
+    }
+    let (code, err, _site) = build_damaged(|root| edit(root, "content/guide/apply.ar.md", |t| t.replace("أين", "می\u{200C}خواهم")));
+    assert_eq!(code, 0, "the zero-width non-joiner Persian needs is allowed: {err}");
+}
+
+#[test]
+fn a_number_the_register_lacks_fails_however_it_is_written() {
+    for written in ["(0800) 99 999", "0800.99.999", "0800/99-999", "Tel:0800 99 999", "TEL:0800  99 999", "0800  99 999", "+383 (0) 38 123 456", "０８００ ９９ ９９９", "۰۸۰۰-۹۹-۹۹۹"] {
+        let site = copy_fixture("mini");
+        edit(site.path(), "content/guide/apply.ar.md", |t| format!("{t}\nاتصل: {written}\n"));
+        let run = udha(&["check", "--root", &site.path().to_string_lossy()]);
+        assert_eq!(run.code, 1, "{written}: {}", run.stderr);
+        assert!(run.stderr.contains("is not in the source register") && run.stderr.contains("apply.ar.md:9"), "{written}:\n{}", run.stderr);
     }
 }
 

@@ -46,6 +46,13 @@ pub fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
+/// Rewrites `file` under `root` with `change`.
+pub fn edit(root: &Path, file: &str, change: impl FnOnce(String) -> String) {
+    let path = root.join(file);
+    let text = std::fs::read_to_string(&path).expect("read");
+    std::fs::write(&path, change(text)).expect("write");
+}
+
 /// Every file under `dir` with its bytes.
 pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(dir)
