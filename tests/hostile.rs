@@ -1,7 +1,8 @@
 //! End to end: hostile and broken input. Links that loop or leave the
 //! site, odd names and sizes, odd encodings, dangerous output folders, a
 //! build killed halfway, and thread counts: each has a clear outcome and
-//! nothing is lost.
+//! nothing is lost; and a fixture as close as udha allows to reaching
+//! another host builds with only links to it.
 
 mod common;
 
@@ -228,4 +229,22 @@ fn a_build_killed_while_writing_leaves_the_old_output_and_the_next_build_cleans_
     let left: Vec<_> = std::fs::read_dir(parent.path()).expect("list").filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.contains("udha-")).collect();
     assert!(left.is_empty(), "a later build cleans up: {left:?}");
     assert!(read(&out, "en/guide/p0/index.html").contains("Changed"));
+}
+
+#[test]
+fn the_hostile_fixture_builds_and_only_links_to_other_hosts() {
+    let site = with_portal_settings("hostile");
+    let out = site.path().join("public");
+    build_ok(site.path(), &out);
+    let check = udha(&["check", "--root", &site.path().to_string_lossy()]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    let html = read(&out, "en/edge/cases/index.html");
+    assert!(html.contains("tracker.example/block.gif") && html.contains("href=https://agency.example/raw"), "the addresses are on the page as text and links");
+    for tag in html.split('<').skip(1) {
+        let name = tag.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or("");
+        if ["a", "meta", "abbr"].contains(&name) {
+            continue;
+        }
+        assert!(!tag.split('>').next().unwrap_or("").contains("example/"), "<{name}> carries an off-site address: <{tag}");
+    }
 }

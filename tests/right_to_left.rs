@@ -11,22 +11,8 @@ use std::path::{Path, PathBuf};
 
 use common::*;
 
-/// The right-to-left fixture's content with the portal's everything else.
-fn rtl_site() -> tempfile::TempDir {
-    let site = tempfile::tempdir().expect("temp dir");
-    let portal = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    for dir in ["templates", "locales", "static"] {
-        copy_tree(&portal.join(dir), &site.path().join(dir));
-    }
-    std::fs::copy(portal.join("site.toml"), site.path().join("site.toml")).expect("copy site.toml");
-    for dir in ["content", "sources"] {
-        copy_tree(&fixture("rtl").join(dir), &site.path().join(dir));
-    }
-    site
-}
-
 fn built() -> (tempfile::TempDir, PathBuf) {
-    let site = rtl_site();
+    let site = with_portal_settings("rtl");
     let out = site.path().join("public");
     build_ok(site.path(), &out);
     let check = udha(&["check", "--root", &site.path().to_string_lossy()]);

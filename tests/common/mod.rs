@@ -46,6 +46,22 @@ pub fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
+/// A fixture's `content/` and `sources/` with the portal's `site.toml`,
+/// templates, locales and static files, so what is tested is what readers
+/// of the portal get.
+pub fn with_portal_settings(name: &str) -> tempfile::TempDir {
+    let site = tempfile::tempdir().expect("temp dir");
+    let portal = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    for dir in ["templates", "locales", "static"] {
+        copy_tree(&portal.join(dir), &site.path().join(dir));
+    }
+    std::fs::copy(portal.join("site.toml"), site.path().join("site.toml")).expect("copy site.toml");
+    for dir in ["content", "sources"] {
+        copy_tree(&fixture(name).join(dir), &site.path().join(dir));
+    }
+    site
+}
+
 /// Rewrites `file` under `root` with `change`.
 pub fn edit(root: &Path, file: &str, change: impl FnOnce(String) -> String) {
     let path = root.join(file);
