@@ -202,7 +202,7 @@ fn every_answer_forbids_framing_sniffing_and_loading_from_elsewhere() {
     for path in ["/en/guide/apply/", "/en/nowhere/", "/__udha/reload.js", "/__udha/preview.css", "/__udha/review/ar/guide/apply/", "/__udha/review.css"] {
         let (status, head, _) = get_as(&server, path, &server.address);
         assert!(status == 200 || status == 404, "{path}: {status}");
-        for header in ["Content-Security-Policy: default-src '", "X-Frame-Options: DENY", "X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer", "Cache-Control: no-store"] {
+        for header in ["Content-Security-Policy: default-src '", "X-Frame-Options: DENY", "X-Content-Type-Options: nosniff", "Referrer-Policy: same-origin", "Cache-Control: no-store"] {
             assert!(head.contains(header), "{path} lacks {header}:\n{head}");
         }
         let policy = head.lines().find_map(|l| l.strip_prefix("Content-Security-Policy: ")).unwrap_or_default();

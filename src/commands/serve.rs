@@ -283,14 +283,16 @@ impl Reply {
     }
 
     /// Sends it with a strict policy, no sniffing, no framing by anyone,
-    /// no referrer, and nothing kept in a cache.
+    /// no referrer for other sites (`same-origin`: with `no-referrer` a
+    /// browser sends `Origin: null` with the workbench's own forms, which
+    /// are then refused), and nothing kept in a cache.
     fn send(self, request: tiny_http::Request) {
         let headers = [
             ("Content-Type", self.content_type.to_string()),
             ("Content-Security-Policy", self.policy.to_string()),
             ("X-Content-Type-Options", "nosniff".to_string()),
             ("X-Frame-Options", "DENY".to_string()),
-            ("Referrer-Policy", "no-referrer".to_string()),
+            ("Referrer-Policy", "same-origin".to_string()),
             ("Cross-Origin-Opener-Policy", "same-origin".to_string()),
             ("Cross-Origin-Resource-Policy", "same-origin".to_string()),
             ("Cache-Control", "no-store".to_string()),

@@ -2,7 +2,8 @@
 // Chromium at 360 px: from an Arabic page of the preview to the workbench,
 // correct a paragraph, save, mark as reviewed; the file, the status and
 // the rebuilt page follow. A broken edit and a save from another origin
-// are refused, and nothing is written. The workbench passes axe.
+// are refused, and nothing is written. The workbench passes axe, and
+// another page cannot frame it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
@@ -94,5 +95,23 @@ test("a reviewer corrects an Arabic page, saves and marks it reviewed; broken an
   await page.screenshot({ path: path.join(os.tmpdir(), "udha-review-ar.png"), fullPage: false });
   await page.goto(`${origin}/__udha/review/sr/asylum/apply/`);
   await page.screenshot({ path: path.join(os.tmpdir(), "udha-review-sr.png"), fullPage: false });
+  await context.close();
+});
+
+test("another site cannot frame the workbench under a decoy", async () => {
+  const context = await phoneContext(browser, 360, 800);
+  const page = await context.newPage();
+  const refused = [];
+  page.on("console", (m) => refused.push(m.text()));
+  const workbench = `${origin}/__udha/review/ar/asylum/apply/`;
+  const framed = page.waitForEvent("framenavigated", { predicate: (f) => f !== page.mainFrame(), timeout: 10000 }).catch(() => null);
+  await page.setContent(`<p>Win a prize! Click the button.</p><iframe src="${workbench}" width="360" height="600"></iframe>`);
+  await framed;
+  await page.waitForTimeout(500);
+  const child = page.frames().find((f) => f !== page.mainFrame());
+  assert.ok(child, "the decoy has a frame");
+  const buttons = await child.locator("button").count().catch(() => 0);
+  assert.equal(buttons, 0, `the workbench loaded inside another page (${child.url()})`);
+  assert.ok(refused.some((t) => /frame-ancestors|X-Frame-Options/.test(t)), `Chromium says why: ${refused.join(" | ")}`);
   await context.close();
 });
