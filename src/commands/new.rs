@@ -279,3 +279,34 @@ fn sentence_case(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_edit_saved_by_another_program_during_a_write_is_kept() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("page.ar.md");
+        std::fs::write(&path, "+++\ntitle = \"a\"\n+++\nold\n").expect("write");
+        let seen = fingerprint(&std::fs::read(&path).expect("read"));
+        // The editor saves while udha is preparing its version.
+        let refused = rewrite(&path, Some(&seen), |raw| {
+            std::fs::write(&path, "+++\ntitle = \"a\"\n+++\nthe editor's\n").expect("write");
+            Ok(raw.replace("old", "udha's"))
+        });
+        assert!(matches!(refused, Err(Refused::Changed { on_disk }) if on_disk.contains("the editor's")));
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "+++\ntitle = \"a\"\n+++\nthe editor's\n");
+        assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1, "no temporary file left");
+    }
+
+    #[test]
+    fn a_stale_fingerprint_is_refused_before_anything_is_written() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("page.ar.md");
+        std::fs::write(&path, "text\n").expect("write");
+        let refused = rewrite(&path, Some("0123"), |_| panic!("not edited"));
+        assert!(matches!(refused, Err(Refused::Changed { .. })));
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "text\n");
+    }
+}
