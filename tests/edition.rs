@@ -49,11 +49,20 @@ fn every_language_has_a_whole_site_file_within_budget() {
             let shown = html.contains(&title) || html.contains("<bdi dir=ltr>");
             assert!(shown, "{name} lacks the page {}", page.id);
         }
+        // Its icon is empty and inline: served online, the browser asks for no /favicon.ico.
+        let icon = "<link rel=icon href=data:,>";
+        assert_eq!(html.matches(icon).count(), 1, "{name} declares an inline icon");
+        let html = html.replace(icon, "");
         for forbidden in ["<script", "<link", "<iframe", "<img", "src=", "@import", "url("] {
             assert!(!html.contains(forbidden), "{name} contains {forbidden}: it must stand alone");
         }
+        for page in &site.pages {
+            let code = language.writing().plain(&page.code.to_string());
+            let anchor = if page.id.is_empty() { "home" } else { &page.id };
+            assert!(html.contains(&format!("href=#{anchor}><span class=code dir=ltr>{code}</span> ")), "{name}: the contents give page {} its number {code}", page.id);
+        }
         let ids: std::collections::BTreeSet<String> = attribute_values(&html, "id").into_iter().collect();
-        for href in attribute_values(&html, "href") {
+        for href in attribute_values(&html, "href").into_iter().filter(|href| href != "data:,") {
             if let Some(target) = href.strip_prefix('#') {
                 assert!(ids.contains(target), "{name}: the link #{target} has no target");
             } else {

@@ -70,7 +70,7 @@ fn duplicate_code() {
 #[test]
 fn broken_internal_link() {
     let err = break_and_build(|root| edit(root, "content/guide/stay.en.md", |t| t + "\nSee [the guide](@/guide/aply).\n"));
-    assert_at(&err, "error: there is no page @/guide/aply (did you mean @/guide/apply?)", "content/guide/stay.en.md:10:17");
+    assert_at(&err, "error: there is no page @/guide/aply (did you mean @/guide/apply?)", "content/guide/stay.en.md:12:17");
     assert!(err.contains("^^^^^^^^^^^^^^"), "marks the link target: {err}");
 }
 
@@ -160,7 +160,7 @@ fn anything_that_would_load_from_another_host_or_run_code_is_refused() {
         ("![x](/\\tracker.example/p.png)", "is not a file of this site"),
     ] {
         let err = break_and_build(|root| edit(root, "content/guide/stay.en.md", |t| format!("{t}\n{bad}\n")));
-        assert_at(&err, message, "content/guide/stay.en.md:10:");
+        assert_at(&err, message, "content/guide/stay.en.md:12:");
     }
 }
 
@@ -203,5 +203,5 @@ fn one_root_cause_gives_one_error() {
 #[test]
 fn a_language_code_udha_uses_itself() {
     let err = break_and_build(|root| edit(root, "site.toml", |t| t + "\n[[languages]]\ncode = \"status\"\ntag = \"de\"\nname = \"Deutsch\"\ndirection = \"ltr\"\n"));
-    assert_at(&err, "error: `status` is a folder udha generates itself", "site.toml:31");
+    assert_at(&err, "error: `status` is a folder udha generates itself", "site.toml:34");
 }

@@ -75,19 +75,56 @@ fn code_pages_and_short_links_are_kept_for_reading_offline() {
 }
 
 #[test]
-fn every_ready_message_fits_two_sms_parts() {
+fn every_ready_message_fits_two_sms_parts_or_check_names_it() {
     for root in [fixture("mini"), std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))] {
         let site = udha::commands::load_site(&root).expect("valid");
         let config = udha::load::config::Config::load(&root).expect("config");
         let localizer = udha::load::locales::Localizer::load(&root, &config).expect("locales");
+        let warnings = udha::commands::check::warnings(&site, &localizer, time::macros::date!(2026 - 12 - 07));
         for page in &site.pages {
             for language in &site.config.languages {
                 let message = udha::render::message::compose(&site, &localizer, page, language).expect("a message");
-                assert!(message.segments <= udha::render::message::MAX_SEGMENTS, "{}: {} parts: {}", udha::render::message::short_link(&site, page, language), message.segments, message.text);
-                assert!(message.text.ends_with(&udha::render::message::short_link(&site, page, language)), "{}", message.text);
+                let link = udha::render::message::short_link(&site, page, language);
+                assert!(message.text.ends_with(&link), "{}", message.text);
+                if message.segments > udha::render::message::MAX_SEGMENTS {
+                    let named = format!("the ready message of page {} takes more than 2 SMS parts in ", page.code);
+                    let warning = warnings.iter().find(|w| w.message.starts_with(&named)).unwrap_or_else(|| panic!("{link}: {} parts and no warning: {}", message.segments, message.text));
+                    assert!(warning.message.contains(&format!("{} {}", language.code, message.segments)), "{warning:?}");
+                    assert!(!message.has_description && message.contacts > 0 && warning.message.contains("phone numbers the page gives"), "only the page's numbers may make it long: {link}: {}", message.text);
+                }
             }
         }
     }
+}
+
+#[test]
+fn ready_messages_give_the_pages_numbers_by_name_and_the_emergency_line_where_it_belongs() {
+    let root = fixture("mini");
+    let site = udha::commands::load_site(&root).expect("valid");
+    let config = udha::load::config::Config::load(&root).expect("config");
+    let localizer = udha::load::locales::Localizer::load(&root, &config).expect("locales");
+    let message = |id: &str, lang: &str| {
+        let page = site.pages.iter().find(|p| p.id == id).expect("page");
+        udha::render::message::compose(&site, &localizer, page, config.language(lang).expect("language")).expect("a message").text
+    };
+    assert_eq!(message("guide/stay", "en"), "Staying\nHelp line: 0800 10 000\nmini.example/en/12", "the page's number, named as the register names it; no emergency line");
+    let arabic = message("guide/stay", "ar");
+    assert!(arabic.contains("خط المساعدة: \u{2066}0800 10 000\u{2069}"), "named in Arabic, the number kept in order: {arabic:?}");
+    assert!(message("guide/stay", "sr").contains("Help line: 0800 10 000"), "no Serbian name: the source language's");
+    let apply = message("guide/apply", "en");
+    assert!(apply.contains("\nEmergency: call 112.\n"), "it links 112: {apply}");
+    assert_eq!(apply.matches("112").count(), 1, "an emergency number is not repeated as a contact: {apply}");
+}
+
+#[test]
+fn a_ready_message_that_would_state_a_number_the_register_lacks_fails_check() {
+    let site = copy_fixture("mini");
+    edit(site.path(), "locales/en/main.ftl", |text| text.replace("message-emergency = Emergency: call 112.", "message-emergency = Emergency: call 112 or 911."));
+    edit(site.path(), "site.toml", |text| text.replace("emergency = [\"112\"]", "emergency = [\"112\", \"113\"]"));
+    let run = udha(&["check", "--root", &site.path().to_string_lossy()]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("the ready messages' `message-emergency` line states 911, which is not in the source register\n --> locales/en/"), "{}", run.stderr);
+    assert!(run.stderr.contains("the emergency number 113 in [messages] is not in the source register"), "{}", run.stderr);
 }
 
 /// Reads the QR code in a poster's inline SVG back into text.

@@ -4,6 +4,8 @@
 site-name = Udha
 site-tagline = معلومات للمهاجرين وطالبي اللجوء في كوسوفو
 chooser-prompt = اقرأ هذا الموقع بالعربية
+# On / and the number pages, under each language: what the site is.
+site-about = معلومات مجانية ومستقلة للمهاجرين وطالبي اللجوء في كوسوفو.
 
 skip-to-content = انتقل إلى المحتوى
 emergency-label = أرقام الطوارئ، مجانية من أي هاتف
@@ -16,10 +18,13 @@ breadcrumbs-label = أنت هنا
 home-link = الصفحة الرئيسية
 
 translation-missing = لم تُترجم هذه الصفحة بعد. تجدها هنا بلغة { $source }.
-translation-machine = هذه ترجمة آلية. لم يراجعها بعد شخص لغته الأم العربية.
+translation-machine = ترجمة آلية لم يراجعها إنسان بعد.
+translation-machine-original = غير واضح؟ اقرأ النص الأصلي: { $source }
 translation-draft = هذه الترجمة مسودة. قد تكون فيها أخطاء.
 
 page-code = رقم الصفحة { $code }. لتفتح هذه الصفحة مرة أخرى، اكتب:
+poster-address = امسح الرمز أو اكتب هذا العنوان:
+poster-code = عبر الهاتف، اطلب الصفحة رقم { $code }.
 last-reviewed = آخر مراجعة لهذه الصفحة: { $date }
 sources-label = المصادر
 source-year = نُشر عام { $year }
@@ -66,16 +71,27 @@ directory-page = الصفحة بكل لغة
 directory-not-answered = أسئلة يطرحها المتصلون ولا تجيب عنها مصادرنا، وإلى أين تحيلهم.
 directory-filter = ابحث عن صفحة (بأي لغة)
 directory-message = الرسالة للإرسال
-directory-message-size = { $length } حرفًا ({ $encoding })، { $segments ->
+directory-message-size = { $length ->
+    [zero] { $length } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $length } أحرف
+    [many] { $length } حرفًا
+   *[other] { $length } حرف
+} ({ $encoding })، { $segments ->
+    [zero] { $segments } جزء SMS
     [one] رسالة SMS واحدة
     [two] جزءان من SMS
-   *[other] { $segments } أجزاء SMS
+    [few] { $segments } أجزاء SMS
+    [many] { $segments } جزءًا من SMS
+   *[other] { $segments } جزء SMS
 }
 directory-copy = انسخ
 directory-copied = تم النسخ
 footer-directory = دليل الصفحات (للموظفين)
 # In ready SMS/WhatsApp messages of pages that give emergency numbers. ASCII digits: phones make them tappable.
-message-emergency = في حالة الطوارئ: اتصل بـ 112. الشرطة: 192. مجانًا.
+message-emergency = طوارئ: 112. شرطة: 192. مجانًا.
+message-contact = { $name }: { $number }
 status-source = النص الأصلي
 status-machine = ترجمة آلية لم تُراجع
 status-draft = ترجمة قيد الإعداد

@@ -4,6 +4,8 @@
 site-name = Udha
 site-tagline = Information for migrants and asylum seekers in Kosovo
 chooser-prompt = Read this site in English
+# On / and the number pages, under each language: what the site is.
+site-about = Free and independent information for migrants and asylum seekers in Kosovo.
 
 skip-to-content = Skip to the content
 emergency-label = Emergency numbers, free from any phone
@@ -16,10 +18,13 @@ breadcrumbs-label = You are here
 home-link = Home
 
 translation-missing = This page is not translated yet. Here it is in { $source }.
-translation-machine = This is a machine translation. A native speaker has not checked it yet.
+translation-machine = Translated by machine, not yet checked by a person.
+translation-machine-original = Unclear? Read the original: { $source }
 translation-draft = This translation is a draft. It may have mistakes.
 
 page-code = Page number { $code }. To open this page again, type:
+poster-address = Scan the code or type this address:
+poster-code = On the phone, ask for page number { $code }.
 last-reviewed = Page last reviewed: { $date }
 sources-label = Sources
 source-year = published { $year }
@@ -62,15 +67,20 @@ directory-page = Page in every language
 directory-not-answered = questions callers ask that our sources do not answer, and where to send them.
 directory-filter = Find a page (any language)
 directory-message = Message to send
-directory-message-size = { $length } characters ({ $encoding }), { $segments ->
-    [one] 1 SMS
+directory-message-size = { $length ->
+    [one] { $length } character
+   *[other] { $length } characters
+} ({ $encoding }), { $segments ->
+    [one] { $segments } SMS
    *[other] { $segments } SMS parts
 }
 directory-copy = Copy
 directory-copied = Copied
 footer-directory = Directory of pages (for staff)
 # In ready SMS/WhatsApp messages of pages that give emergency numbers. ASCII digits: phones make them tappable.
-message-emergency = Emergency: call 112. Police: 192. Free.
+message-emergency = Emergency: 112. Police: 192. Free.
+# A phone number the page gives, in its ready message: the name the source register gives it in this language, and the number.
+message-contact = { $name }: { $number }
 status-source = original
 status-machine = machine translation, not checked
 status-draft = draft translation

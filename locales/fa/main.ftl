@@ -4,6 +4,8 @@
 site-name = Udha
 site-tagline = اطلاعات برای مهاجران و پناهجویان در کوزوو
 chooser-prompt = این سایت را به فارسی بخوانید
+# On / and the number pages, under each language: what the site is.
+site-about = اطلاعات رایگان و مستقل برای مهاجران و پناهجویان در کوزوو.
 
 skip-to-content = رفتن به متن اصلی
 emergency-label = شماره‌های اضطراری، رایگان از هر تلفن
@@ -16,10 +18,13 @@ breadcrumbs-label = شما اینجا هستید
 home-link = صفحه اصلی
 
 translation-missing = این صفحه هنوز ترجمه نشده است. اینجا آن را به زبان { $source } می‌بینید.
-translation-machine = این یک ترجمه ماشینی است. هنوز هیچ فارسی‌زبانی آن را بررسی نکرده است.
+translation-machine = ترجمهٔ ماشینی؛ هنوز کسی آن را بررسی نکرده است.
+translation-machine-original = روشن نیست؟ متن اصلی را بخوانید: { $source }
 translation-draft = این ترجمه هنوز پیش‌نویس است. ممکن است اشتباه داشته باشد.
 
 page-code = شمارهٔ صفحه { $code }. برای باز کردن دوبارهٔ این صفحه بنویسید:
+poster-address = کد را اسکن کنید یا این نشانی را بنویسید:
+poster-code = پشت تلفن، شمارهٔ صفحه را بگویید: { $code }.
 last-reviewed = آخرین بازبینی این صفحه: { $date }
 sources-label = منابع
 source-year = منتشرشده در { $year }
@@ -63,14 +68,15 @@ directory-not-answered = پرسش‌هایی که تماس‌گیرندگان م
 directory-filter = پیدا کردن صفحه (به هر زبان)
 directory-message = پیام برای فرستادن
 directory-message-size = { $length } نویسه ({ $encoding })، { $segments ->
-    [one] ۱ پیامک
+    [one] { $segments } پیامک
    *[other] { $segments } بخش پیامک
 }
 directory-copy = رونوشت
 directory-copied = رونوشت شد
 footer-directory = فهرست صفحه‌ها (برای کارکنان)
 # In ready SMS/WhatsApp messages of pages that give emergency numbers. ASCII digits: phones make them tappable.
-message-emergency = در وضعیت اضطراری: با 112 تماس بگیرید. پلیس: 192. رایگان.
+message-emergency = اضطراری: 112. پلیس: 192. رایگان.
+message-contact = { $name }: { $number }
 status-source = متن اصلی
 status-machine = ترجمه ماشینی، بررسی‌نشده
 status-draft = ترجمه در حال آماده‌سازی

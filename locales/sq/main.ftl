@@ -4,6 +4,8 @@
 site-name = Udha
 site-tagline = Informacione për migrantët dhe azilkërkuesit në Kosovë
 chooser-prompt = Lexojeni këtë faqe në shqip
+# On / and the number pages, under each language: what the site is.
+site-about = Informacion falas dhe i pavarur për migrantët dhe azilkërkuesit në Kosovë.
 
 skip-to-content = Kalo te përmbajtja
 emergency-label = Numrat e emergjencës, falas nga çdo telefon
@@ -16,14 +18,17 @@ breadcrumbs-label = Ju jeni këtu
 home-link = Faqja kryesore
 
 translation-missing = Kjo faqe ende nuk është përkthyer. Këtu mund ta lexoni në gjuhën { $source }.
-translation-machine = Ky është përkthim automatik. Ende nuk e ka kontrolluar dikush që e ka shqipen gjuhë amtare.
+translation-machine = Përkthim automatik, ende i pakontrolluar nga një njeri.
+translation-machine-original = E paqartë? Lexoni origjinalin: { $source }
 translation-draft = Ky përkthim nuk është ende përfundimtar. Mund të ketë gabime.
 
 page-code = Numri i faqes { $code }. Për ta hapur sërish këtë faqe, shkruani:
+poster-address = Skanoni kodin ose shkruani këtë adresë:
+poster-code = Në telefon, kërkoni faqen me numër { $code }.
 last-reviewed = Faqja u rishikua së fundi më: { $date }
 sources-label = Burimet
 source-year = botuar më { $year }
-source-undated = faqe interneti pa datë, e konsultuar më { $date }
+source-undated = faqe interneti pa datë, parë më { $date }
 in-this-section = Në këtë temë
 section-pages = { $count ->
     [one] { $count } faqe në këtë temë
@@ -62,15 +67,19 @@ directory-page = Faqja në çdo gjuhë
 directory-not-answered = pyetje që bëjnë thirrësit, të cilave burimet tona nuk u përgjigjen, dhe ku t'i drejtoni.
 directory-filter = Gjeni një faqe (në çdo gjuhë)
 directory-message = Mesazhi për t'u dërguar
-directory-message-size = { $length } shenja ({ $encoding }), { $segments ->
-    [one] 1 SMS
+directory-message-size = { $length ->
+    [one] { $length } shenjë
+   *[other] { $length } shenja
+} ({ $encoding }), { $segments ->
+    [one] { $segments } SMS
    *[other] { $segments } pjesë SMS
 }
 directory-copy = Kopjo
 directory-copied = U kopjua
 footer-directory = Lista e faqeve (për stafin)
 # In ready SMS/WhatsApp messages of pages that give emergency numbers. ASCII digits: phones make them tappable.
-message-emergency = Urgjenca: telefononi 112. Policia: 192. Falas.
+message-emergency = Emergjenca: 112. Policia: 192. Falas.
+message-contact = { $name }: { $number }
 status-source = origjinali
 status-machine = përkthim automatik, i pakontrolluar
 status-draft = përkthim në punim

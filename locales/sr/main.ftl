@@ -5,6 +5,8 @@
 site-name = Udha
 site-tagline = Информације за мигранте и тражиоце азила на Косову
 chooser-prompt = Читајте овај сајт на српском
+# On / and the number pages, under each language: what the site is.
+site-about = Бесплатне и независне информације за мигранте и тражиоце азила на Косову.
 
 skip-to-content = Пређи на садржај
 emergency-label = Бројеви за хитне случајеве, бесплатни са сваког телефона
@@ -17,14 +19,17 @@ breadcrumbs-label = Налазите се овде
 home-link = Почетна
 
 translation-missing = Ова страница још није преведена. Ево је на језику { $source }.
-translation-machine = Ово је машински превод. Још га није проверио неко коме је српски матерњи језик.
+translation-machine = Машински превод, још га није проверио човек.
+translation-machine-original = Нејасно? Прочитајте оригинал: { $source }
 translation-draft = Овај превод још није завршен. Може да има грешака.
 
 page-code = Број странице { $code }. Да поново отворите ову страницу, упишите:
+poster-address = Скенирајте код или упишите ову адресу:
+poster-code = Телефоном тражите страницу број { $code }.
 last-reviewed = Страница последњи пут прегледана: { $date }
 sources-label = Извори
 source-year = објављено { $year }.
-source-undated = веб-страница без датума, консултована { $date }
+source-undated = веб-страница без датума, прегледана { $date }
 in-this-section = У овој теми
 section-pages = { $count ->
     [one] { $count } страница у овој теми
@@ -65,8 +70,12 @@ directory-page = Страница на сваком језику
 directory-not-answered = питања која постављају позиваоци, а на која наши извори не одговарају, и где да их упутите.
 directory-filter = Пронађите страницу (на било ком језику)
 directory-message = Порука за слање
-directory-message-size = { $length } знакова ({ $encoding }), { $segments ->
-    [one] 1 SMS
+directory-message-size = { $length ->
+    [one] { $length } знак
+    [few] { $length } знака
+   *[other] { $length } знакова
+} ({ $encoding }), { $segments ->
+    [one] { $segments } SMS
     [few] { $segments } дела SMS-а
    *[other] { $segments } делова SMS-а
 }
@@ -74,7 +83,8 @@ directory-copy = Копирај
 directory-copied = Копирано
 footer-directory = Списак страница (за особље)
 # In ready SMS/WhatsApp messages of pages that give emergency numbers. ASCII digits: phones make them tappable.
-message-emergency = Хитни случај: позовите 112. Полиција: 192. Бесплатно.
+message-emergency = Хитно: 112. Полиција: 192. Бесплатно.
+message-contact = { $name }: { $number }
 status-source = оригинал
 status-machine = машински превод, није проверен
 status-draft = превод у изради

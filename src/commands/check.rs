@@ -2,7 +2,8 @@
 //! reports beyond errors: what is missing, outdated or stale per language,
 //! facts due for re-confirmation, ready messages that are too long. These
 //! are warnings: the site still builds. A phone number or e-mail address
-//! the source register does not list is an error here.
+//! the source register does not list (on a page or in a ready message) is
+//! an error here.
 //!
 //! It reads the validated site and the UI strings; it changes nothing.
 
@@ -29,7 +30,8 @@ pub struct Warning {
 /// warnings an editor should see.
 pub fn check(root: &Path, today: time::Date) -> Result<Vec<Warning>, Diagnostics> {
     let prepared = prepare(root, &|_, _| {})?;
-    let unlisted = facts::unlisted(&prepared.site);
+    let mut unlisted = facts::unlisted(&prepared.site);
+    unlisted.extend(message::unlisted_numbers(&prepared.site, &prepared.localizer));
     if !unlisted.is_empty() {
         return Err(Diagnostics(unlisted));
     }
@@ -81,23 +83,24 @@ pub fn warnings(site: &Site, localizer: &Localizer, today: time::Date) -> Vec<Wa
         }
     }
     for page in &site.pages {
-        for language in &site.config.languages {
-            let Ok(message) = message::compose(site, localizer, page, language) else { continue };
-            if message.segments > message::MAX_SEGMENTS {
-                let file = site.version(page, language).file;
-                warnings.push(Warning {
-                    file: file.path.display().to_string(),
-                    message: format!(
-                        "the ready message for {} takes {} SMS parts ({} characters, {}); keep it within {}: shorten the title or the description",
-                        message::short_link(site, page, language),
-                        message.segments,
-                        message.length,
-                        message.encoding,
-                        message::MAX_SEGMENTS
-                    ),
-                });
-            }
-        }
+        let long: Vec<(&str, message::Message)> = site
+            .config
+            .languages
+            .iter()
+            .filter_map(|language| message::compose(site, localizer, page, language).ok().map(|message| (language.code.as_str(), message)))
+            .filter(|(_, message)| message.segments > message::MAX_SEGMENTS)
+            .collect();
+        let Some((_, longest)) = long.iter().max_by_key(|(_, message)| message.segments) else { continue };
+        let languages: Vec<String> = long.iter().map(|(code, message)| format!("{code} {}", message.segments)).collect();
+        let why = match (longest.has_description, longest.contacts) {
+            (true, _) => "shorten the title or the description".to_string(),
+            (false, 0) => "it is too long even without its description: shorten the title".to_string(),
+            (false, contacts) => format!("it is too long even without its description, with the {contacts} phone numbers the page gives: shorten the title or a number's name (`names` in sources/)"),
+        };
+        warnings.push(Warning {
+            file: site.version(page, site.config.source()).file.path.display().to_string(),
+            message: format!("the ready message of page {} takes more than {} SMS parts in {}: {why}", page.code, message::MAX_SEGMENTS, languages.join(", ")),
+        });
     }
     for due in facts::due(site, today) {
         let stated = if due.pages.is_empty() { "no page states it".to_string() } else { format!("stated on {}", due.pages.join(", ")) };

@@ -70,6 +70,19 @@ struct RawConfig {
     base_url: String,
     source_language: String,
     languages: Vec<Language>,
+    #[serde(default)]
+    messages: MessageSettings,
+}
+
+/// `[messages]` in site.toml: what the info-line's ready messages repeat.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MessageSettings {
+    /// Phone numbers (as `tel:` links write them) that, when a page links
+    /// to one, add the `message-emergency` UI string to its message; they
+    /// are not repeated as the page's own contacts.
+    #[serde(default)]
+    pub emergency: Vec<String>,
 }
 
 /// The validated contents of `site.toml`.
@@ -83,6 +96,7 @@ pub struct Config {
     pub source_language: String,
     /// In the order `site.toml` lists them; that order is used everywhere.
     pub languages: Vec<Language>,
+    pub messages: MessageSettings,
 }
 
 impl Config {
@@ -99,7 +113,7 @@ impl Config {
         crate::load::site_files::refuse_invisible(path, text)?;
         let raw: RawConfig = toml::from_str(text).map_err(|err| {
             let mut d = Diagnostic::new(path, err.message().to_string())
-                .with_help("fix the setting; the fields are title, base_url, source_language and [[languages]] (code, tag, name, direction, transliterated_from, digits)");
+                .with_help("fix the setting; the fields are title, base_url, source_language, [[languages]] (code, tag, name, direction, transliterated_from, digits) and [messages] (emergency); docs/editing.md explains each");
             if let Some(span) = err.span() {
                 d = d.at_offset(text, span.start, 1);
             }
@@ -160,7 +174,7 @@ impl Config {
             let at = text.find(&format!("\"{}\"", language.code)).unwrap_or(0);
             language.line = crate::diagnostic::position(text, at).0;
         }
-        Ok(Config { file: path.to_path_buf(), title: raw.title, base_url, source_language: raw.source_language, languages })
+        Ok(Config { file: path.to_path_buf(), title: raw.title, base_url, source_language: raw.source_language, languages, messages: raw.messages })
     }
 
     pub fn language(&self, code: &str) -> Option<&Language> {

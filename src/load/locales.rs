@@ -136,13 +136,17 @@ impl Localizer {
     /// Formats message `key` for `language`, falling back to the source
     /// language; Serbian Latin is transliterated from Serbian Cyrillic.
     pub fn format(&self, language: &Language, key: &str, args: Option<&FluentArgs>) -> Result<String, String> {
-        let code = language.content_code();
-        let text = self.format_in(code, key, args).or_else(|| self.format_in(&self.source_language, key, args));
-        match text {
-            Some(Ok(text)) if language.is_transliterated() => Ok(serbian_to_latin(&text)),
-            Some(result) => result,
-            None => Err(format!("there is no message `{key}` in locales/{}/ or locales/{}/", code, self.source_language)),
-        }
+        self.format_if_defined(language, key, args).unwrap_or_else(|| Err(format!("there is no message `{key}` in locales/{}/ or locales/{}/", language.content_code(), self.source_language)))
+    }
+
+    /// As `format`, or `None` when neither the language nor the source
+    /// language defines `key` (for messages a site may leave out).
+    pub fn format_if_defined(&self, language: &Language, key: &str, args: Option<&FluentArgs>) -> Option<Result<String, String>> {
+        let text = self.format_in(language.content_code(), key, args).or_else(|| self.format_in(&self.source_language, key, args))?;
+        Some(match text {
+            Ok(text) if language.is_transliterated() => Ok(serbian_to_latin(&text)),
+            result => result,
+        })
     }
 
     fn format_in(&self, code: &str, key: &str, args: Option<&FluentArgs>) -> Option<Result<String, String>> {

@@ -34,7 +34,11 @@ pub struct Source {
     /// The document's title in its own language (`language`).
     pub title: String,
     pub language: String,
+    /// Who published it, as the source language of the site names them.
     pub publisher: String,
+    /// The publisher's name in other languages, by language code; a
+    /// language without one shows `publisher`.
+    pub publisher_names: BTreeMap<String, String>,
     pub published: Published,
     /// A public web address, where there is one.
     pub url: Option<String>,
@@ -62,6 +66,13 @@ impl Published {
     }
 }
 
+impl Source {
+    /// The publisher's name in language `code`, or as `publisher` gives it.
+    pub fn publisher_in(&self, code: &str) -> &str {
+        self.publisher_names.get(code).map_or(&self.publisher, String::as_str)
+    }
+}
+
 /// One piece of hard data the site states, as its source gives it.
 #[derive(Debug)]
 pub struct Fact {
@@ -75,9 +86,21 @@ pub struct Fact {
     pub place: String,
     /// What the source says there, in the editor's own words.
     pub note: String,
+    /// What readers call it, by language code (`names = { en = "IOM
+    /// office", ar = "مكتب المنظمة الدولية للهجرة" }`): how a ready message
+    /// names a phone number.
+    pub names: BTreeMap<String, String>,
     pub confirmed: time::Date,
     /// Its `[[facts]]` line in the source file, for messages.
     pub line: usize,
+}
+
+impl Fact {
+    /// What readers of language `code` call it: its name in `code`, else
+    /// in `fallback` (the source language), else `what`.
+    pub fn name_in(&self, code: &str, fallback: &str) -> &str {
+        self.names.get(code).or_else(|| self.names.get(fallback)).map_or(&self.what, String::as_str)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -110,6 +133,8 @@ struct SourceToml {
     title: String,
     language: String,
     publisher: String,
+    #[serde(default)]
+    publisher_names: BTreeMap<String, String>,
     published: toml::Spanned<toml::Value>,
     #[serde(default)]
     url: Option<toml::Spanned<String>>,
@@ -130,6 +155,8 @@ struct FactToml {
     note: String,
     #[serde(default)]
     confirmed: Option<toml::Spanned<toml::value::Datetime>>,
+    #[serde(default)]
+    names: BTreeMap<String, String>,
 }
 
 impl Register {
@@ -282,14 +309,14 @@ fn parse_source(path: &Path, text: &str) -> Result<Source, Diagnostic> {
                     .with_help(format!("say where it stands in the source and what the source says there, so a reviewer can check it: {example} (see docs/editing.md)")));
             }
         }
-        facts.push(Fact { kind: fact.kind, value: fact.value, what: fact.what, place: fact.place, note: fact.note, confirmed: fact_confirmed, line });
+        facts.push(Fact { kind: fact.kind, value: fact.value, what: fact.what, place: fact.place, note: fact.note, names: fact.names, confirmed: fact_confirmed, line });
     }
     for (key, value) in [("title", &raw.title), ("publisher", &raw.publisher), ("language", &raw.language)] {
         if value.trim().is_empty() {
             return Err(Diagnostic::new(path, format!("`{key}` is empty")).with_help(format!("write the source's {key}")));
         }
     }
-    Ok(Source { id, path: path.to_path_buf(), title: raw.title, language: raw.language, publisher: raw.publisher, published, url, confirmed, facts })
+    Ok(Source { id, path: path.to_path_buf(), title: raw.title, language: raw.language, publisher: raw.publisher, publisher_names: raw.publisher_names, published, url, confirmed, facts })
 }
 
 #[cfg(test)]

@@ -1,8 +1,9 @@
 //! Ready messages for the info-line: for every page and language, a plain
 //! text a worker sends a caller by SMS or WhatsApp (title, description,
-//! the emergency numbers where the page gives them, and the short link that
-//! opens the page in the caller's language), with its length and how many
-//! SMS parts it takes.
+//! the phone numbers the page gives, named as the register names them in
+//! that language, the emergency line where the page links an emergency
+//! number, and the short link that opens the page in the caller's
+//! language), with its length and how many SMS parts it takes.
 //!
 //! It composes text from the validated site and the UI strings; where the
 //! messages are shown is `infoline`'s business, and `check` warns about
@@ -10,15 +11,17 @@
 
 use serde::Serialize;
 
+use fluent_bundle::FluentArgs;
+
+use crate::diagnostic::Diagnostic;
 use crate::load::config::Language;
-use crate::load::locales::Localizer;
-use crate::site::{script_of, Page, Site};
+use crate::load::locales::{Localizer, LOCALES_DIR};
+use crate::script::digits::ascii_digit;
+use crate::load::sources::{contact_key, FactKind};
+use crate::site::{facts, script_of, Page, Site};
 
 /// A message should fit in this many SMS parts.
 pub const MAX_SEGMENTS: usize = 2;
-
-/// Emergency numbers that, when a page links to them, the message repeats.
-const EMERGENCY_LINKS: [&str; 2] = ["tel:112", "tel:192"];
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Message {
@@ -28,6 +31,10 @@ pub struct Message {
     /// `GSM-7` or `UCS-2`.
     pub encoding: &'static str,
     pub segments: usize,
+    /// How many of the page's own phone numbers it gives.
+    pub contacts: usize,
+    /// False when the description was left out to save parts.
+    pub has_description: bool,
 }
 
 /// `udha-site.org/ar/11`: opens the page in that language, what a worker
@@ -43,10 +50,11 @@ pub fn host(site: &Site) -> &str {
 
 /// The message for `page` in `language`: the title, as much of the
 /// description as fits in `MAX_SEGMENTS` parts (all of it, its first
-/// sentence, or none), the emergency numbers when the page gives them, and
-/// the short link. Digits stay ASCII so that phones make numbers and the
-/// link something to tap; in right-to-left languages numbers and Latin
-/// runs are isolated so they read in order on the receiving phone.
+/// sentence, or none), the page's own phone numbers, the emergency line
+/// when the page links a number `[messages] emergency` lists, and the
+/// short link. Digits stay ASCII so that phones make numbers and the link
+/// something to tap; in right-to-left languages numbers and Latin runs
+/// are isolated so they read in order on the receiving phone.
 pub fn compose(site: &Site, localizer: &Localizer, page: &Page, language: &Language) -> Result<Message, String> {
     let version = site.version(page, language);
     let script = script_of(language);
@@ -54,13 +62,39 @@ pub fn compose(site: &Site, localizer: &Localizer, page: &Page, language: &Langu
     // order with Unicode isolates instead.
     let writing = language.writing();
     let title = writing.isolated_plain(&site.title(page, language));
-    let emergency = EMERGENCY_LINKS.iter().any(|link| version.file.body.contains(link)).then(|| localizer.format(language, "message-emergency", None)).transpose()?;
+    let emergency_keys: Vec<String> = site.config.messages.emergency.iter().filter_map(|number| contact_key(FactKind::Phone, number)).collect();
+    let mut contacts: Vec<String> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    let mut links_emergency = false;
+    for stated in facts::stated(version.file).into_iter().filter(|stated| stated.kind == FactKind::Phone) {
+        let Some(key) = contact_key(FactKind::Phone, &stated.text) else { continue };
+        if emergency_keys.contains(&key) {
+            links_emergency = true;
+        } else if !seen.contains(&key) {
+            seen.push(key);
+            if let Some((_, fact)) = site.register.contact(FactKind::Phone, &stated.text) {
+                let name = fact.name_in(language.content_code(), &site.config.source_language);
+                let mut args = FluentArgs::new();
+                args.set("name", name);
+                args.set("number", fact.value.as_str());
+                let line = localizer.format_if_defined(language, "message-contact", Some(&args)).unwrap_or_else(|| Ok(format!("{name}: {}", fact.value)))?;
+                contacts.push(writing.isolated_plain(&script.apply(&line)));
+            }
+        }
+    }
+    let emergency = links_emergency.then(|| localizer.format(language, "message-emergency", None)).transpose()?.map(|line| writing.isolated_plain(&line));
     let link = short_link(site, page, language);
     let description = version.file.front.description.as_deref().map(|d| writing.isolated_plain(&script.apply(d))).unwrap_or_default();
     let first_sentence = description.split_inclusive(['.', '!', '?', '؟']).next().unwrap_or("").trim().to_string();
     let mut candidates = [description.clone(), first_sentence, String::new()].into_iter().map(|description| {
-        let lines: Vec<&str> = [title.as_str(), description.as_str(), emergency.as_deref().unwrap_or(""), link.as_str()].into_iter().filter(|l| !l.is_empty()).collect();
-        measure(lines.join("\n"))
+        let lines: Vec<&str> = [title.as_str(), description.as_str()]
+            .into_iter()
+            .chain(contacts.iter().map(String::as_str))
+            .chain(emergency.as_deref())
+            .chain([link.as_str()])
+            .filter(|l| !l.is_empty())
+            .collect();
+        Message { contacts: contacts.len(), has_description: !description.is_empty(), ..measure(lines.join("\n")) }
     });
     let mut best = candidates.next().unwrap_or_else(|| measure(link.clone()));
     for shorter in candidates {
@@ -70,6 +104,31 @@ pub fn compose(site: &Site, localizer: &Localizer, page: &Page, language: &Langu
         best = shorter;
     }
     Ok(best)
+}
+
+/// Errors for every phone number the ready messages would state that the
+/// source register lacks: the numbers `[messages] emergency` lists, and
+/// the numbers in each language's `message-emergency` line (every run of
+/// digits counts, however short).
+pub fn unlisted_numbers(site: &Site, localizer: &Localizer) -> Vec<Diagnostic> {
+    let unlisted = |number: &str| site.register.contact(FactKind::Phone, number).is_none();
+    let help = "publish only numbers a source backs: add it as a fact to its source in sources/ (see docs/editing.md), or correct it";
+    let mut problems: Vec<Diagnostic> = site
+        .config
+        .messages
+        .emergency
+        .iter()
+        .filter(|number| unlisted(number))
+        .map(|number| Diagnostic::new(&site.config.file, format!("the emergency number {number} in [messages] is not in the source register")).with_help(help))
+        .collect();
+    for language in site.config.written_languages() {
+        let Ok(line) = localizer.format(language, "message-emergency", None) else { continue };
+        let runs = line.split(|c: char| ascii_digit(c).is_none()).filter(|run| !run.is_empty());
+        for number in runs.filter(|number| unlisted(number)) {
+            problems.push(Diagnostic::new(format!("{LOCALES_DIR}/{}/", language.code), format!("the ready messages' `message-emergency` line states {number}, which is not in the source register")).with_help(help));
+        }
+    }
+    problems
 }
 
 /// `text` with its SMS length, encoding and number of parts: GSM-7 when
@@ -94,7 +153,7 @@ pub fn measure(text: String) -> Message {
         None => (text.encode_utf16().count(), "UCS-2", 70, 67),
     };
     let segments = if length <= single { 1 } else { length.div_ceil(part) };
-    Message { text, length, encoding, segments }
+    Message { text, length, encoding, segments, contacts: 0, has_description: false }
 }
 
 /// How many septets `c` takes in GSM-7, or `None` if it has no place there.

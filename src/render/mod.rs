@@ -146,7 +146,7 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
         .iter()
         .map(|run| {
             let say = |key: &str| localizer.format(&run.language, key, None).unwrap_or_default();
-            serde_json::json!({ "lang": LangView::from(&run.language), "url": format!("/{}/", &run.language.code), "site_name": say("site-name"), "prompt": say("chooser-prompt"), "tagline": say("site-tagline"), "not_found": say("not-found-title") })
+            serde_json::json!({ "lang": LangView::from(&run.language), "url": format!("/{}/", &run.language.code), "site_name": say("site-name"), "prompt": say("chooser-prompt"), "tagline": say("site-tagline"), "about": say("site-about"), "not_found": say("not-found-title") })
         })
         .collect();
     let mut root = tera::Context::new();
@@ -208,7 +208,7 @@ fn push_rendered(files: &mut Vec<OutputFile>, diagnostics: &mut Diagnostics, pat
 
 /// `site` in every template: its title and address.
 fn site_view(site: &Site) -> serde_json::Value {
-    serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url, "host": crate::render::message::host(site) })
+    serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url, "host": crate::render::message::host(site), "source_language": site.config.source_language })
 }
 
 /// What every template of one language sees: site, lang, and the
