@@ -1,7 +1,9 @@
 // udha's service worker. It does nothing until a reader taps "Keep this
-// site on my phone"; then it saves the pages listed in that language's
-// offline.json and serves them without network. Saved pages are shown at
-// once and refreshed in the background when the phone is online.
+// site on my phone" (or a staff directory is opened); then it saves the
+// pages listed in that language's offline.json (the directories') and
+// serves them without network. Saved pages are shown at once and
+// refreshed in the background when the phone is online; offline, a page
+// that is not saved is answered by the language's "not saved" page.
 "use strict";
 var PREFIX = "udha-";
 
@@ -54,9 +56,17 @@ self.addEventListener("fetch", function (event) {
       return saved;
     }
     return fresh.catch(function () {
-      // Offline and not saved: show this language's saved home page.
+      // Offline and not saved: a page says so, in this language if it
+      // is saved, else in any saved one; never another page in its place.
+      if (request.mode !== "navigate") return Response.error();
       var lang = new URL(request.url).pathname.split("/")[1];
-      return caches.match("/" + lang + "/").then(function (home) { return home || Response.error(); });
+      return caches.match("/" + lang + "/not-saved.html").then(function (page) {
+        return page || caches.keys().then(function (keys) {
+          var saved = keys.filter(function (key) { return key.indexOf(PREFIX) === 0 && key.indexOf(PREFIX + "directory-") !== 0; })[0];
+          var other = saved && saved.slice(PREFIX.length).replace(/-[0-9a-f]+$/, "");
+          return other ? caches.match("/" + other + "/not-saved.html") : undefined;
+        }).then(function (page) { return page || Response.error(); });
+      });
     });
   }));
 });

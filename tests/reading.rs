@@ -37,13 +37,16 @@ fn every_language_has_its_own_search_index_and_page() {
 fn offline_manifests_list_every_page_of_their_language() {
     let (_keep, out) = built();
     let en: serde_json::Value = serde_json::from_str(&read(&out, "en/offline.json")).expect("json");
-    let pages = snapshot(&out).keys().filter(|p| p.starts_with("en/") && p.ends_with("index.html") && !p.contains("/poster/") && !p.contains("/search/") && !p.contains("/directory/")).count();
+    let pages = snapshot(&out).keys().filter(|p| p.starts_with("en/") && p.ends_with("index.html") && !p.contains("/poster/") && !p.contains("/directory/")).count();
     let urls: Vec<&str> = en["urls"].as_array().expect("urls").iter().filter_map(|u| u.as_str()).collect();
     assert_eq!(urls.iter().filter(|u| u.starts_with("/en/") && u.ends_with('/')).count(), pages);
+    assert!(urls.contains(&"/en/search/") && urls.contains(&"/pagefind/pagefind.js") && urls.contains(&"/pagefind/pagefind-entry.json"), "search works offline: {urls:?}");
+    assert!(urls.iter().any(|u| u.starts_with("/pagefind/fragment/en_")) && !urls.iter().any(|u| u.starts_with("/pagefind/fragment/ar_")), "with English's index only: {urls:?}");
+    assert!(urls.contains(&"/en/not-saved.html"), "offline, a page not saved says so: {urls:?}");
     let has = |prefix: &str, suffix: &str| urls.iter().any(|u| u.starts_with(prefix) && u.ends_with(suffix));
     assert!(urls.contains(&"/en/asylum/apply/") && has("/style.", ".css") && has("/offline.", ".js"), "{urls:?}");
     let code_page = |u: &str| u.trim_matches('/').chars().all(|c| c.is_ascii_digit());
-    assert!(urls.iter().all(|u| u.starts_with("/en/") || !u[1..].contains('/') || code_page(u)), "only English pages, code pages and shared files: {urls:?}");
+    assert!(urls.iter().all(|u| u.starts_with("/en/") || u.starts_with("/pagefind/") || !u[1..].contains('/') || code_page(u)), "only English pages, code pages, search files and shared files: {urls:?}");
     assert!(urls.contains(&"/11/") && urls.contains(&"/en/11/"), "page numbers open offline: {urls:?}");
     let bytes = en["bytes"].as_u64().expect("bytes");
     assert!(bytes > 50_000 && bytes < 2_000_000, "{bytes}");

@@ -104,6 +104,8 @@ offline-confirm = This uses { $kb } KB of data. Tap again to save.
 offline-working = Saving…
 offline-done = Saved. These pages now open without internet.
 offline-failed = Saving did not work. Try again when you have a network.
+not-saved-title = This page is not saved on this phone
+not-saved-text = You are offline, and this page was not saved. The pages you saved open without internet: start from the home page or choose a topic.
 
 # The editors' translation status report (/status/).
 status-title = Translation status

@@ -103,6 +103,8 @@ offline-confirm = Kjo përdor { $kb } KB të dhëna. Prekni përsëri për ta ru
 offline-working = Duke ruajtur…
 offline-done = U ruajt. Këto faqe tani hapen pa internet.
 offline-failed = Ruajtja nuk u krye. Provoni përsëri kur të keni rrjet.
+not-saved-title = Kjo faqe nuk është ruajtur në këtë telefon
+not-saved-text = Jeni pa internet dhe kjo faqe nuk u ruajt. Faqet që keni ruajtur hapen pa internet: nisni nga faqja kryesore ose zgjidhni një temë.
 
 # Raporti i gjendjes së përkthimeve (/status/).
 status-title = Gjendja e përkthimeve

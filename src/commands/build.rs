@@ -113,6 +113,7 @@ pub fn build(root: &Path, out: &Path, precompress: bool, strict: bool, cache: Op
         counts
     })?;
     let indexed = std::time::Instant::now();
+    last.iter().for_each(|file| manifests.add(file));
     last.extend(manifests.finish());
     staging::check_collisions(paths.iter().map(String::as_str).chain(last.iter().map(|f| f.path.as_str())), statics)?;
     staging.write(&last)?;

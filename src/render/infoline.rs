@@ -72,6 +72,27 @@ fn entry<'a>(site: &'a Site, localizer: &Localizer, runs: &'a [LanguageRun], pag
     Ok(EntryView { code: page.code, id: &page.id, short_link: short_link(site, page), versions })
 }
 
+/// `/directory/words.json`: for every page code, every word the page has
+/// in any language (title, description, text; Serbian in both scripts),
+/// lower-cased, each once, space-separated. The directory's filter loads
+/// it so a worker finds a page by any word a caller says.
+pub const WORDS_FILE: &str = "words.json";
+
+fn page_words(site: &Site, runs: &[LanguageRun], page: &Page) -> String {
+    let mut words = std::collections::BTreeSet::new();
+    for run in runs {
+        let version = site.version(page, &run.language);
+        let front = &version.file.front;
+        let text = [front.title.as_str(), front.description.as_deref().unwrap_or(""), &crate::render::markdown::plain_text(&version.file.body)].join(" ");
+        let text = script_of(&run.language).apply(&text).to_lowercase();
+        // Marks and joiners belong to the word they are in (Arabic vowel
+        // marks, the Persian half-space): the filter drops them itself.
+        let in_word = |c: char| c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}' | '\u{610}'..='\u{61a}' | '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{6d6}'..='\u{6ed}' | '\u{200c}' | '\u{200d}');
+        words.extend(text.split(|c: char| !in_word(c)).filter(|word| word.chars().count() > 1).map(str::to_string));
+    }
+    words.into_iter().collect::<Vec<_>>().join(" ")
+}
+
 /// The code pages, the directories and the status report; the code
 /// pages and `/directory/` in the source language, each language's
 /// directory in its own; `root` is the context the language chooser gets.
@@ -102,6 +123,8 @@ pub(crate) fn staff_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRu
         context.insert("max_segments", &message::MAX_SEGMENTS);
         (format!("{}index.html", url.trim_start_matches('/')), run.templates.render_minified("directory.html", context))
     };
+    let words: std::collections::BTreeMap<String, String> = site.pages.par_iter().map(|page| (page.code.to_string(), page_words(site, runs, page))).collect();
+    pages.push((format!("{DIRECTORY_SLUG}/{WORDS_FILE}"), serde_json::to_vec(&words).map_err(|err| Diagnostic::new(DIRECTORY_SLUG, err.to_string()))));
     pages.push(directory(root, source_run, format!("/{DIRECTORY_SLUG}/")));
     pages.extend(runs.par_iter().map(|run| directory(&run.context, run, format!("/{}/{DIRECTORY_SLUG}/", run.language.code))).collect::<Vec<_>>());
     let mut context = root.clone();

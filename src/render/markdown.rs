@@ -156,6 +156,19 @@ pub fn render(
 
 /// Events with each run of adjacent text joined into one, so a number or
 /// name the parser split (at `&`, `_`, `[`) is isolated as a whole.
+/// The words a reader sees in `markdown`: its text and code, without
+/// markup or link targets, a space between pieces.
+pub fn plain_text(markdown: &str) -> String {
+    let mut text = String::with_capacity(markdown.len());
+    for event in Parser::new_ext(markdown, options()) {
+        if let Event::Text(piece) | Event::Code(piece) = event {
+            text.push_str(&piece);
+            text.push(' ');
+        }
+    }
+    text
+}
+
 fn merge_text<'a>(events: impl Iterator<Item = (Event<'a>, std::ops::Range<usize>)>) -> Vec<(Event<'a>, std::ops::Range<usize>)> {
     let mut merged: Vec<(Event<'a>, std::ops::Range<usize>)> = Vec::new();
     for (event, range) in events {
@@ -371,6 +384,13 @@ fn contact_card(toml_text: &str, script: Script, writing: Writing) -> Result<Str
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn plain_text_keeps_words_and_drops_markup_and_targets() {
+        let text = plain_text("## Ask {#ask}\n\nCall [the line](tel:080011112) or read **[the rules](@/guide/stay#rules)**. `code`\n");
+        assert_eq!(text.split_whitespace().collect::<Vec<_>>(), ["Ask", "Call", "the", "line", "or", "read", "the", "rules", ".", "code"]);
+    }
+
     use super::*;
 
     fn resolve(link: &InternalLink) -> Result<String, String> {

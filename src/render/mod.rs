@@ -19,7 +19,7 @@ use crate::load::locales::Localizer;
 use crate::load::templates::Templates;
 use crate::load::content::PageKind;
 use crate::render::pages::{AlternateView, LinkView};
-use crate::site::reserved::SEARCH_SLUG;
+use crate::site::reserved::{NOT_SAVED_FILE, SEARCH_SLUG};
 use crate::site::Site;
 
 pub mod bidi;
@@ -132,6 +132,10 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
         context.insert("page", &serde_json::json!({ "kind": "404", "url": format!("/{}/404.html", &run.language.code), "example_code": example_code }));
         context.insert("alternates", &homes);
         push_rendered(&mut files, &mut diagnostics, format!("{}/404.html", &run.language.code), run.templates.render_minified("404.html", context.clone()));
+        // What the service worker shows, offline, for a page that is not saved.
+        let mut not_saved = context.clone();
+        not_saved.insert("page", &serde_json::json!({ "kind": "not-saved", "url": format!("/{}/{NOT_SAVED_FILE}", &run.language.code) }));
+        push_rendered(&mut files, &mut diagnostics, format!("{}/{NOT_SAVED_FILE}", &run.language.code), run.templates.render_minified("404.html", not_saved));
         let search_pages: Vec<AlternateView> = homes
             .into_iter()
             .map(|home| AlternateView { url: format!("{}{SEARCH_SLUG}/", home.url), permalink: format!("{}{SEARCH_SLUG}/", home.permalink), ..home })

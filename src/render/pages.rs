@@ -76,7 +76,10 @@ struct SourceView<'a> {
     title: &'a str,
     /// The language of the title, for `lang=`.
     lang: &'a str,
-    publisher: &'a str,
+    /// In the reader's language (and script) where the register names it so.
+    publisher: String,
+    /// The language `publisher` is in when it is not the reader's.
+    publisher_lang: Option<&'a str>,
     /// The year of publication; `None` for an undated document.
     year: Option<i32>,
     /// For an undated document (a web page): when it was last consulted.
@@ -218,7 +221,8 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
                 },
                 title: &source.title,
                 lang: &source.language,
-                publisher: &source.publisher,
+                publisher: script.apply(source.publisher_in(language.content_code())),
+                publisher_lang: (language.content_code() != site.config.source_language && !source.publisher_names.contains_key(language.content_code())).then_some(source_language.tag.as_str()),
                 year: source.published.year(),
                 url: source.url.as_deref(),
                 host: source.url.as_deref().map(|url| url.split("://").nth(1).unwrap_or(url).split('/').next().unwrap_or(url)),

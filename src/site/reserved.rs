@@ -13,6 +13,9 @@ pub const SEARCH_SLUG: &str = "search";
 pub const DIRECTORY_SLUG: &str = "directory";
 /// The translation status report is `/status/`.
 pub const STATUS_DIR: &str = "status";
+/// What the service worker shows, offline, in place of a page that is not
+/// saved: `/<lang>/not-saved.html` (a file, so no page can take it).
+pub const NOT_SAVED_FILE: &str = "not-saved.html";
 /// The search index is `/pagefind/`.
 pub const INDEX_DIR: &str = "pagefind";
 
