@@ -65,3 +65,22 @@ test("served, an edition comes with a policy that allows no script and no reques
     await server.stop();
   }
 });
+
+test("served, an edition opened in Chromium makes no request but its own (no /favicon.ico)", async () => {
+  const server = await startNginx(site);
+  try {
+    const context = await phoneContext(browser, 360, 800);
+    const page = await context.newPage();
+    const requests = [];
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+    const failed = [];
+    page.on("response", (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+    await page.goto(`${server.origin}${editions[0]}`);
+    await page.waitForTimeout(500);
+    assert.deepEqual(requests, [editions[0]]);
+    assert.deepEqual(failed, []);
+    await context.close();
+  } finally {
+    await server.stop();
+  }
+});
