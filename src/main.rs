@@ -84,8 +84,8 @@ enum Command {
         #[arg(long, default_value_t = 1111)]
         port: u16,
     },
-    /// Start a page (`udha new asylum/apply`) or a translation of one
-    /// (`udha new asylum/apply --lang ar`).
+    /// Start a page (`udha new guide/apply`) or a translation of one
+    /// (`udha new guide/apply --lang ar`).
     New {
         #[command(flatten)]
         site: Site,

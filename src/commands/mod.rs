@@ -42,7 +42,7 @@ pub fn load_site(root: &Path) -> Result<Site, Diagnostics> {
 }
 
 fn site_from(root: &Path, config: Config) -> Result<Site, Diagnostics> {
-    let (content, register) = rayon::join(|| content::load(root, &config), || Register::load(root));
+    let (content, register) = rayon::join(|| content::load(root, &config), || Register::load(root, config.phones.country_code.as_deref()));
     let (content, register) = both(content, register)?;
     Site::new(config, register, content)
 }

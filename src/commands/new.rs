@@ -29,7 +29,7 @@ pub fn new_page(root: &Path, site: &Site, id: &str, lang: Option<&str>, today: t
     let valid = parts.iter().enumerate().all(|(i, part)| is_valid_slug(part) || (*part == "_index" && i == parts.len() - 1));
     if !valid {
         return Err(Diagnostic::new(root.join(CONTENT_DIR), format!("`{id}` is not a page id"))
-            .with_help("write <section>/<slug> with lower-case ASCII letters, digits and `-`, e.g. asylum/appeal, or <section>/_index for a section"));
+            .with_help("write <section>/<slug> with lower-case ASCII letters, digits and `-`, e.g. guide/appeal, or <section>/_index for a section"));
     }
     let file_id = |code: &str| root.join(CONTENT_DIR).join(format!("{id}.{code}.md"));
     match lang {
@@ -59,7 +59,7 @@ pub fn new_page(root: &Path, site: &Site, id: &str, lang: Option<&str>, today: t
                 Diagnostic::new(file_id(source), format!("there is no page `{id}` to translate")).with_help("write the source page first, or check the page id with `udha status`")
             })?;
             let original = &page.files[source];
-            // Beside the source file, whatever its kind: apply.ar.md, asylum/_index.ar.md.
+            // Beside the source file, whatever its kind: apply.ar.md, guide/_index.ar.md.
             let source_name = original.path.to_string_lossy();
             let path = PathBuf::from(format!("{}.{}.md", source_name.trim_end_matches(&format!(".{source}.md")), language.code));
             refuse_existing(&path)?;

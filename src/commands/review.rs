@@ -63,7 +63,7 @@ impl Workbench {
     }
 
     /// The link to the workbench for the page served at `key`
-    /// (`ar/asylum/apply/index.html`), if it is a translation.
+    /// (`ar/guide/apply/index.html`), if it is a translation.
     pub fn link_for(key: &str, translations: &[String]) -> Option<String> {
         let (lang, rest) = key.split_once('/')?;
         let id = rest.strip_suffix("index.html")?;

@@ -335,7 +335,7 @@ fn answer(served: &RwLock<Served>, url: &str, path: &str) -> Reply {
     let looks_like_a_host = |p: &str| p.starts_with("//") || p.contains('\\');
     let wants_folder = !path.ends_with('/') && !path.rsplit('/').next().unwrap_or("").contains('.') && !looks_like_a_host(url) && !looks_like_a_host(path);
     if wants_folder && served.read().is_ok_and(|s| s.files.contains_key(&format!("{}/index.html", path.trim_start_matches('/')))) {
-        // /en/asylum → /en/asylum/, so the page's relative links work too.
+        // /en/guide → /en/guide/, so the page's relative links work too.
         return Reply { status: 301, body: Vec::new(), content_type: "text/plain; charset=utf-8", policy: SITE_POLICY, location: Some(format!("{url}/")) };
     }
     let state = match served.read() {

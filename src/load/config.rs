@@ -72,6 +72,19 @@ struct RawConfig {
     languages: Vec<Language>,
     #[serde(default)]
     messages: MessageSettings,
+    #[serde(default)]
+    phones: PhoneSettings,
+}
+
+/// `[phones]` in site.toml: how phone numbers are compared.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhoneSettings {
+    /// The country calling code (`"49"`, `"1"`): a number written
+    /// with it (`+1 555 0100`) and without it (`0555 0100`) is one
+    /// number. Without it, numbers are compared by all their digits.
+    #[serde(default)]
+    pub country_code: Option<String>,
 }
 
 /// `[messages]` in site.toml: what the info-line's ready messages repeat.
@@ -97,6 +110,7 @@ pub struct Config {
     /// In the order `site.toml` lists them; that order is used everywhere.
     pub languages: Vec<Language>,
     pub messages: MessageSettings,
+    pub phones: PhoneSettings,
 }
 
 impl Config {
@@ -113,7 +127,7 @@ impl Config {
         crate::load::site_files::refuse_invisible(path, text)?;
         let raw: RawConfig = toml::from_str(text).map_err(|err| {
             let mut d = Diagnostic::new(path, err.message().to_string())
-                .with_help("fix the setting; the fields are title, base_url, source_language, [[languages]] (code, tag, name, direction, transliterated_from, digits) and [messages] (emergency); docs/editing.md explains each");
+                .with_help("fix the setting; the fields are title, base_url, source_language, [[languages]] (code, tag, name, direction, transliterated_from, digits) [messages] (emergency) and [phones] (country_code); docs/editing.md explains each");
             if let Some(span) = err.span() {
                 d = d.at_offset(text, span.start, 1);
             }
@@ -165,6 +179,9 @@ impl Config {
                 }
             }
         }
+        if let Some(code) = raw.phones.country_code.as_ref().filter(|code| code.is_empty() || code.len() > 3 || !code.bytes().all(|b| b.is_ascii_digit()) || code.starts_with('0')) {
+            return Err(fail("country_code", format!("country_code `{code}` is not a country calling code"), "write its digits without + or 00, e.g. \"49\""));
+        }
         let source_ok = raw.languages.iter().any(|l| l.code == raw.source_language && !l.is_transliterated());
         if !source_ok {
             return Err(fail("source_language", format!("source_language `{}` is not one of the written languages", raw.source_language), "name the code of a [[languages]] table that is not transliterated"));
@@ -174,7 +191,7 @@ impl Config {
             let at = text.find(&format!("\"{}\"", language.code)).unwrap_or(0);
             language.line = crate::diagnostic::position(text, at).0;
         }
-        Ok(Config { file: path.to_path_buf(), title: raw.title, base_url, source_language: raw.source_language, languages, messages: raw.messages })
+        Ok(Config { file: path.to_path_buf(), title: raw.title, base_url, source_language: raw.source_language, languages, messages: raw.messages, phones: raw.phones })
     }
 
     pub fn language(&self, code: &str) -> Option<&Language> {
@@ -255,5 +272,15 @@ transliterated_from = "sr"
     fn source_language_must_be_written() {
         let text = GOOD.replace("source_language = \"en\"", "source_language = \"sr-latn\"");
         assert!(Config::parse(&text, Path::new("site.toml")).is_err());
+    }
+
+    #[test]
+    fn a_country_code_is_one_to_three_digits() {
+        let with = |code: &str| Config::parse(&format!("{GOOD}\n[phones]\ncountry_code = \"{code}\"\n"), Path::new("site.toml"));
+        assert_eq!(with("49").map(|c| c.phones.country_code), Ok(Some("49".to_string())));
+        for bad in ["+49", "0049", "", "1234", "4a"] {
+            let err = with(bad).expect_err(bad);
+            assert!(err.message.contains("is not a country calling code") && err.line.is_some(), "{bad}: {err:?}");
+        }
     }
 }

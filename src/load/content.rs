@@ -96,7 +96,7 @@ pub enum PageKind {
 /// Every file of one page id, keyed by language code.
 #[derive(Debug, Clone)]
 pub struct PageFiles {
-    /// `asylum/apply`; `asylum` for a section; empty for the home page.
+    /// `guide/apply`; `guide` for a section; empty for the home page.
     pub id: String,
     pub kind: PageKind,
     pub files: BTreeMap<String, SourceFile>,
@@ -312,7 +312,7 @@ pub(crate) fn date_of(datetime: &toml::value::Datetime) -> Option<time::Date> {
     }
 }
 
-/// `asylum/apply.en.md` → (`asylum/apply`, Leaf, `en`); errors say what to rename.
+/// `guide/apply.en.md` → (`guide/apply`, Leaf, `en`); errors say what to rename.
 fn page_id_of(relative: &Path, config: &Config) -> Result<(String, PageKind, String), (String, String)> {
     let mut parts: Vec<String> = Vec::new();
     for component in relative.iter() {

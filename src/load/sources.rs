@@ -24,6 +24,8 @@ pub const SOURCES_DIR: &str = "sources";
 #[derive(Debug, Default)]
 pub struct Register {
     pub sources: BTreeMap<String, Source>,
+    /// The country calling code numbers are compared under (see `contact_key`).
+    country_code: Option<String>,
 }
 
 /// One document the site takes facts from.
@@ -77,18 +79,18 @@ impl Source {
 #[derive(Debug)]
 pub struct Fact {
     pub kind: FactKind,
-    /// As the site writes it: `0800 11 112`, `iompristina@iom.int`.
+    /// As the site writes it: `0800 10 000`, `help@agency.example`.
     pub value: String,
-    /// What it is, for editors: "free line to report trafficking".
+    /// What it is, for editors: "free line for newcomers".
     pub what: String,
     /// Where exactly it stands in the source: "Article 22(1)", "heading
     /// 'Your rights'", "p. 14, table 3", so a reviewer finds it in minutes.
     pub place: String,
     /// What the source says there, in the editor's own words.
     pub note: String,
-    /// What readers call it, by language code (`names = { en = "IOM
-    /// office", ar = "مكتب المنظمة الدولية للهجرة" }`): how a ready message
-    /// names a phone number.
+    /// What readers call it, by language code (`names = { en = "Help
+    /// line", ar = "خط المساعدة" }`): how a ready message names a phone
+    /// number.
     pub names: BTreeMap<String, String>,
     pub confirmed: time::Date,
     /// Its `[[facts]]` line in the source file, for messages.
@@ -162,12 +164,12 @@ struct FactToml {
 impl Register {
     /// Reads every `sources/*.toml`. A site without the folder has an empty
     /// register (and so may cite nothing and state no phone number).
-    pub fn load(root: &Path) -> Result<Register, Diagnostics> {
+    pub fn load(root: &Path, country_code: Option<&str>) -> Result<Register, Diagnostics> {
         let dir = root.join(SOURCES_DIR);
         site_files::refuse_links(root, &dir)?;
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Register::default()),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Register { country_code: country_code.map(str::to_string), ..Register::default() }),
             Err(err) => return Err(Diagnostic::io(&dir, &err).into()),
         };
         let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
@@ -180,7 +182,7 @@ impl Register {
                 Err(diagnostic) => diagnostics.push(diagnostic),
             }
         }
-        match Register::parse(files) {
+        match Register::parse(files, country_code) {
             Ok(register) => diagnostics.into_result(register),
             Err(errors) => {
                 errors.0.into_iter().for_each(|d| diagnostics.push(d));
@@ -191,9 +193,9 @@ impl Register {
 
     /// Builds the register from (path, text) pairs, checking each file and
     /// that no phone number or e-mail address has two sources.
-    pub fn parse(files: Vec<(PathBuf, String)>) -> Result<Register, Diagnostics> {
+    pub fn parse(files: Vec<(PathBuf, String)>, country_code: Option<&str>) -> Result<Register, Diagnostics> {
         let mut diagnostics = Diagnostics::default();
-        let mut register = Register::default();
+        let mut register = Register { country_code: country_code.map(str::to_string), ..Register::default() };
         for (path, text) in files {
             match parse_source(&path, &text) {
                 Ok(source) => {
@@ -205,7 +207,7 @@ impl Register {
         let mut owners: BTreeMap<String, (&Source, &Fact)> = BTreeMap::new();
         for source in register.sources.values() {
             for fact in &source.facts {
-                let Some(key) = contact_key(fact.kind, &fact.value) else { continue };
+                let Some(key) = register.contact_key(fact.kind, &fact.value) else { continue };
                 if let Some((first, _)) = owners.get(&key) {
                     diagnostics.push(
                         Diagnostic::new(&source.path, format!("the {} {} is listed here and in {}", fact.kind.as_str(), fact.value, first.path.display()))
@@ -223,8 +225,14 @@ impl Register {
 
     /// The fact that lists this phone number or e-mail address, if any.
     pub fn contact(&self, kind: FactKind, value: &str) -> Option<(&Source, &Fact)> {
-        let key = contact_key(kind, value)?;
-        self.sources.values().flat_map(|s| s.facts.iter().map(move |f| (s, f))).find(|(_, f)| contact_key(f.kind, &f.value).as_deref() == Some(key.as_str()))
+        let key = self.contact_key(kind, value)?;
+        self.sources.values().flat_map(|s| s.facts.iter().map(move |f| (s, f))).find(|(_, f)| self.contact_key(f.kind, &f.value).as_deref() == Some(key.as_str()))
+    }
+
+    /// What a phone number or e-mail address is compared by: see
+    /// `contact_key`. `None` for other kinds of fact.
+    pub fn contact_key(&self, kind: FactKind, value: &str) -> Option<String> {
+        contact_key(kind, value, self.country_code.as_deref())
     }
 
     /// The id closest to `wanted`, for "did you mean" hints.
@@ -234,17 +242,18 @@ impl Register {
 }
 
 /// How a phone number or e-mail address is compared: a number by the
-/// digits one dials inside Kosovo (`+383 38 600 521` and `038 600 521`
-/// are one number; Arabic-Indic and Persian digits count as digits), an
-/// address without case. `None` for other kinds of fact.
-pub fn contact_key(kind: FactKind, value: &str) -> Option<String> {
+/// digits one dials inside the site's country, `country_code` (`[phones]`
+/// in site.toml): with 1, `+1 555 0100` and `0555 0100` are one
+/// number. Arabic-Indic and Persian digits count as digits. An address
+/// is compared without case. `None` for other kinds of fact.
+fn contact_key(kind: FactKind, value: &str, country_code: Option<&str>) -> Option<String> {
     match kind {
         FactKind::Phone => {
-            // `+383 (0)38 …`: the bracketed trunk 0 is not dialled from abroad.
+            // `+1 (0)555 …`: the bracketed trunk 0 is not dialled from abroad.
             let digits: String = value.replace("(0)", "").chars().filter_map(ascii_digit).collect();
             let international = value.trim_start().trim_start_matches("tel:").starts_with('+') || digits.starts_with("00");
             let digits = digits.strip_prefix("00").unwrap_or(&digits);
-            Some(match digits.strip_prefix("383") {
+            Some(match country_code.and_then(|code| digits.strip_prefix(code)) {
                 Some(rest) if international => format!("0{rest}"),
                 _ => digits.to_string(),
             })
@@ -258,7 +267,7 @@ fn parse_source(path: &Path, text: &str) -> Result<Source, Diagnostic> {
     let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     if !is_valid_slug(&id) {
         return Err(Diagnostic::new(path, format!("`{id}` cannot be a source id"))
-            .with_help("name source files with lower-case ASCII letters, digits and `-`, e.g. sources/iom-strategy-2022.toml"));
+            .with_help("name source files with lower-case ASCII letters, digits and `-`, e.g. sources/agency-report-2022.toml"));
     }
     site_files::refuse_invisible(path, text)?;
     let raw: SourceToml = toml::from_str(text).map_err(|err| {
@@ -299,7 +308,7 @@ fn parse_source(path: &Path, text: &str) -> Result<Source, Diagnostic> {
             Some(value) => date(value, "confirmed")?,
             None => confirmed,
         };
-        if contact_key(fact.kind, &fact.value).is_some_and(|key| key.len() < 3 || (fact.kind == FactKind::Email && !key.contains('@'))) {
+        if contact_key(fact.kind, &fact.value, None).is_some_and(|key| key.len() < 3 || (fact.kind == FactKind::Email && !key.contains('@'))) {
             return Err(Diagnostic::new(path, format!("`{}` is not a {}", fact.value, fact.kind.as_str())).at_line(line).with_help("write the number with its digits, or the whole e-mail address"));
         }
         for (key, value, example) in [("where", &fact.place, "where = \"Article 22, paragraph 1\""), ("note", &fact.note, "note = \"The law gives ten days to appeal.\"")] {
@@ -326,7 +335,7 @@ mod tests {
     const POLICE: &str = "title = \"Campaign\"\nlanguage = \"en\"\npublisher = \"Kosovo Police\"\npublished = 2018-11-15\nconfirmed = 2026-11-22\n\n[[facts]]\nkind = \"phone\"\nvalue = \"0800 11 112\"\nwhat = \"trafficking line\"\nwhere = \"poster, bottom line\"\nnote = \"A free line to report trafficking.\"\nconfirmed = 2018-11-15\n";
 
     fn register(files: &[(&str, &str)]) -> Result<Register, Diagnostics> {
-        Register::parse(files.iter().map(|(name, text)| (PathBuf::from(format!("sources/{name}.toml")), text.to_string())).collect())
+        Register::parse(files.iter().map(|(name, text)| (PathBuf::from(format!("sources/{name}.toml")), text.to_string())).collect(), Some("383"))
     }
 
     #[test]
@@ -342,12 +351,15 @@ mod tests {
     }
 
     #[test]
-    fn kosovo_numbers_match_in_local_and_international_form() {
-        assert_eq!(contact_key(FactKind::Phone, "+383 38 600 521"), contact_key(FactKind::Phone, "038 600 521"));
-        assert_eq!(contact_key(FactKind::Phone, "00383 38 600 521"), contact_key(FactKind::Phone, "038600521"));
-        assert_eq!(contact_key(FactKind::Phone, "+383 (0)38 600 521"), contact_key(FactKind::Phone, "038600521"));
-        assert_ne!(contact_key(FactKind::Phone, "112"), contact_key(FactKind::Phone, "192"));
-        assert_eq!(contact_key(FactKind::Email, "IOMPristina@iom.int").as_deref(), Some("iompristina@iom.int"));
+    fn numbers_match_in_local_and_international_form_of_the_sites_country() {
+        let key = |value: &str| contact_key(FactKind::Phone, value, Some("383"));
+        assert_eq!(key("+383 38 600 521"), key("038 600 521"));
+        assert_eq!(key("00383 38 600 521"), key("038600521"));
+        assert_eq!(key("+383 (0)38 600 521"), key("038600521"));
+        assert_ne!(key("112"), key("192"));
+        assert_ne!(contact_key(FactKind::Phone, "+49 30 1234567", Some("383")), contact_key(FactKind::Phone, "030 1234567", Some("383")), "another country's code is not the site's");
+        assert_eq!(contact_key(FactKind::Phone, "+49 30 1234567", Some("49")), contact_key(FactKind::Phone, "030 1234567", Some("49")));
+        assert_eq!(contact_key(FactKind::Email, "IOMPristina@iom.int", None).as_deref(), Some("iompristina@iom.int"));
     }
 
     #[test]

@@ -120,7 +120,7 @@ fn site_order(site: &Site) -> Vec<(usize, usize)> {
     order
 }
 
-/// The anchor of a page inside the file: `asylum/apply`, `home`.
+/// The anchor of a page inside the file: `guide/apply`, `home`.
 fn anchor(page_id: &str) -> String {
     if page_id.is_empty() { "home".to_string() } else { page_id.to_string() }
 }
@@ -159,7 +159,7 @@ fn section<'a>(site: &'a Site, language: &'a Language, page: &'a Page, depth: us
     })
 }
 
-/// `href="udha-edition:asylum/apply#where"` → `href="#asylum/apply:where"`.
+/// `href="udha-edition:guide/apply#where"` → `href="#guide/apply:where"`.
 fn inside_links(html: &str) -> String {
     let marker = format!("href=\"{INTERNAL}");
     let mut out = String::with_capacity(html.len());

@@ -28,7 +28,7 @@ struct VersionView<'a> {
     title: String,
     description: Option<String>,
     url: String,
-    /// `udha-site.org/ar/11`
+    /// `example.org/ar/11`
     short_link: String,
     /// What to send a caller by SMS or WhatsApp.
     message: Message,
@@ -46,7 +46,7 @@ struct EntryView<'a> {
     versions: Vec<VersionView<'a>>,
 }
 
-/// `udha-site.org/12`: what a caller types, without `https://`.
+/// `example.org/12`: what a caller types, without `https://`.
 pub fn short_link(site: &Site, page: &Page) -> String {
     format!("{}/{}", message::host(site), page.code)
 }

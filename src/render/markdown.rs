@@ -191,7 +191,7 @@ fn link_open_tag(
     script: Script,
     resolve: &dyn Fn(&InternalLink) -> Result<String, String>,
 ) -> Result<Option<String>, (String, &'static str)> {
-    const PAGE_HELP: &str = "link to a page by its id, e.g. [how to apply](@/asylum/apply); ids are file paths under content/ without the language suffix";
+    const PAGE_HELP: &str = "link to a page by its id, e.g. [how to apply](@/guide/apply); ids are file paths under content/ without the language suffix";
     let title_attr = if title.is_empty() { String::new() } else { format!(" title=\"{}\"", escape(&script.apply(title))) };
     if let Some(target) = dest.strip_prefix(INTERNAL_PREFIX) {
         let (page, anchor) = match target.split_once('#') {
@@ -207,7 +207,7 @@ fn link_open_tag(
         return Ok(Some(format!("<a href=\"{}\"{title_attr}>", escape(&url))));
     }
     if let Some(number) = dest.strip_prefix("tel:") {
-        let href = tel_href(number).ok_or_else(|| (format!("`{dest}` is not a phone number"), "write the digits, e.g. [112](tel:112) or [+383 38 600 521](tel:+38338600521)"))?;
+        let href = tel_href(number).ok_or_else(|| (format!("`{dest}` is not a phone number"), "write the digits, e.g. [110](tel:110) or [+1 555 0100](tel:+15550100)"))?;
         return Ok(Some(format!("<a class=\"tel\" href=\"tel:{href}\" dir=\"ltr\"{title_attr}>")));
     }
     if dest.starts_with("https://") || dest.starts_with("http://") {
@@ -267,8 +267,8 @@ fn raw_html_problem(html: &str) -> Option<(String, &'static str)> {
     None
 }
 
-/// The digits of a phone number for a `tel:` URL: `+383 38 600 521` →
-/// `+38338600521`. Digits are never converted to another numeral system.
+/// The digits of a phone number for a `tel:` URL: `+1 555 0100` →
+/// `+15550100`. Digits are never converted to another numeral system.
 fn tel_href(number: &str) -> Option<String> {
     let allowed = |c: char| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '.');
     if number.is_empty() || !number.chars().all(allowed) {

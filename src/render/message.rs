@@ -17,7 +17,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::config::Language;
 use crate::load::locales::{Localizer, LOCALES_DIR};
 use crate::script::digits::ascii_digit;
-use crate::load::sources::{contact_key, FactKind};
+use crate::load::sources::FactKind;
 use crate::site::{facts, script_of, Page, Site};
 
 /// A message should fit in this many SMS parts.
@@ -37,13 +37,13 @@ pub struct Message {
     pub has_description: bool,
 }
 
-/// `udha-site.org/ar/11`: opens the page in that language, what a worker
+/// `example.org/ar/11`: opens the page in that language, what a worker
 /// says or sends.
 pub fn short_link(site: &Site, page: &Page, language: &Language) -> String {
     format!("{}/{}/{}", host(site), language.code, page.code)
 }
 
-/// `udha-site.org`
+/// `example.org`
 pub fn host(site: &Site) -> &str {
     site.config.base_url.split_once("://").map_or(site.config.base_url.as_str(), |(_, host)| host)
 }
@@ -62,12 +62,12 @@ pub fn compose(site: &Site, localizer: &Localizer, page: &Page, language: &Langu
     // order with Unicode isolates instead.
     let writing = language.writing();
     let title = writing.isolated_plain(&site.title(page, language));
-    let emergency_keys: Vec<String> = site.config.messages.emergency.iter().filter_map(|number| contact_key(FactKind::Phone, number)).collect();
+    let emergency_keys: Vec<String> = site.config.messages.emergency.iter().filter_map(|number| site.register.contact_key(FactKind::Phone, number)).collect();
     let mut contacts: Vec<String> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     let mut links_emergency = false;
     for stated in facts::stated(version.file).into_iter().filter(|stated| stated.kind == FactKind::Phone) {
-        let Some(key) = contact_key(FactKind::Phone, &stated.text) else { continue };
+        let Some(key) = site.register.contact_key(FactKind::Phone, &stated.text) else { continue };
         if emergency_keys.contains(&key) {
             links_emergency = true;
         } else if !seen.contains(&key) {

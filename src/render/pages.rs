@@ -53,7 +53,7 @@ struct PageView<'a> {
     url: String,
     permalink: String,
     canonical: String,
-    /// `udha-site.org/12`, for the info-line.
+    /// `example.org/12`, for the info-line.
     short_link: String,
     reviewed: Option<String>,
     reviewed_iso: Option<String>,
@@ -85,7 +85,7 @@ struct SourceView<'a> {
     /// For an undated document (a web page): when it was last consulted.
     consulted: Option<String>,
     url: Option<&'a str>,
-    /// The web address's host, as the link's text: `help.unhcr.org`.
+    /// The web address's host, as the link's text: `help.agency.example`.
     host: Option<&'a str>,
 }
 

@@ -11,7 +11,7 @@ use crate::render::templates::LanguageTemplates;
 
 /// One file of the built site.
 pub struct OutputFile {
-    /// Relative to the output folder, `/`-separated: `en/asylum/apply/index.html`.
+    /// Relative to the output folder, `/`-separated: `en/guide/apply/index.html`.
     pub path: String,
     pub bytes: Vec<u8>,
 }

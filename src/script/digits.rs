@@ -1,12 +1,12 @@
 //! How each language writes numbers: its display digits (Western,
 //! Persian or Arabic-Indic), and where the left-to-right runs are in a
 //! text (a phone number with spaces, `06/L-026`, `2022–2025`, `07:00`,
-//! `help.unhcr.org`, `CRP/K`): the runs the Unicode bidi algorithm would
+//! `help.agency.example`, `UN/ECE`): the runs the Unicode bidi algorithm would
 //! reorder in right-to-left text. Used by loading (UI strings), the site
 //! model and rendering; it knows nothing about pages or HTML, and imports
 //! nothing from the pipeline. `render::bidi` turns runs into HTML.
 //!
-//! Why only runs with a separator: a single number or word (`112`, `IOM`)
+//! Why only runs with a separator: a single number or word (`110`, `ABC`)
 //! already displays as written; the algorithm reorders only the neutral
 //! characters (spaces, `/`, `–`, `:`) between the pieces of a longer run.
 
@@ -68,7 +68,7 @@ impl Writing {
     /// `text` for a plain-text destination that has no markup (an SMS):
     /// in right-to-left text, every left-to-right run with a separator
     /// between Unicode isolates (U+2066 … U+2069), so the receiving phone
-    /// shows `0800 11 112` as it is dialled. Digits are left as they are.
+    /// shows `0800 10 000` as it is dialled. Digits are left as they are.
     pub fn isolated_plain(self, text: &str) -> String {
         if !self.rtl {
             return text.to_string();
@@ -132,7 +132,7 @@ pub(crate) fn pieces(text: &str) -> Vec<(&str, bool)> {
 }
 
 /// A left-to-right run the bidi algorithm would reorder in right-to-left
-/// text: one with a separator between its pieces (`0800 11 112`, not `112`).
+/// text: one with a separator between its pieces (`0800 10 000`, not `110`).
 pub(crate) fn needs_isolation(run: &str) -> bool {
     run.chars().any(|c| !is_run_letter(c))
 }
@@ -142,8 +142,8 @@ fn is_run_letter(c: char) -> bool {
     c.is_ascii_alphanumeric() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c) || ('\u{00C0}'..='\u{024F}').contains(&c)
 }
 
-/// Characters that may join two pieces of a run: `0800 11 112`,
-/// `06/L-026`, `2022–2025`, `07:00`, `a@b.org`, `+383`.
+/// Characters that may join two pieces of a run: `0800 10 000`,
+/// `06/L-026`, `2022–2025`, `07:00`, `a@b.org`, `+49`.
 fn is_joiner(c: char) -> bool {
     matches!(c, ' ' | '\u{00A0}' | '/' | '-' | '–' | '—' | '.' | ':' | ',' | '@' | '_' | '+' | '\'' | '&')
 }

@@ -10,7 +10,7 @@
 //! any spaces, dashes, dots, slashes or brackets between its groups
 //! (`(0800) 99 999`, `0800.99.999`, `Tel:0800  99 999`). Text is read as a
 //! reader sees it: bidi controls are refused on loading, and the invisible
-//! characters scripts need are left out. Short numbers such as 112 are
+//! characters scripts need are left out. Short numbers such as 110 are
 //! checked where they are `tel:` links.
 
 use std::collections::BTreeMap;
@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use crate::load::content::SourceFile;
 use crate::diagnostic::Diagnostic;
 use crate::site::Site;
-use crate::load::sources::{contact_key, FactKind, Register};
+use crate::load::sources::{FactKind, Register};
 use crate::script::digits::ascii_digit;
 
 /// A fact is due for re-confirmation after this many days.
@@ -28,7 +28,7 @@ pub const CONFIRM_EVERY_DAYS: i64 = 365;
 #[derive(Debug, PartialEq, Eq)]
 pub struct Stated {
     pub kind: FactKind,
-    /// As written: `0800 11 112`, `tel:+38338600521`.
+    /// As written: `0800 10 000`, `tel:+15550100`.
     pub text: String,
     /// 1-based line in the file.
     pub line: usize,
@@ -87,7 +87,7 @@ pub fn due(site: &Site, today: time::Date) -> Vec<Due<'_>> {
     for page in &site.pages {
         for file in page.files.values() {
             for fact in stated(file) {
-                if let Some(key) = contact_key(fact.kind, &fact.text) {
+                if let Some(key) = site.register.contact_key(fact.kind, &fact.text) {
                     writers.entry(key).or_default().push(display_id(&page.id));
                 }
             }
@@ -100,7 +100,7 @@ pub fn due(site: &Site, today: time::Date) -> Vec<Due<'_>> {
             if age_days <= CONFIRM_EVERY_DAYS {
                 continue;
             }
-            let mut pages = match contact_key(fact.kind, &fact.value) {
+            let mut pages = match site.register.contact_key(fact.kind, &fact.value) {
                 Some(key) => writers.get(&key).cloned().unwrap_or_default(),
                 None => site.pages.iter().filter(|p| p.files.values().any(|f| f.front.sources.contains(&source.id))).map(|p| display_id(&p.id)).collect(),
             };

@@ -241,7 +241,7 @@ impl Site {
         script_of(language).apply(&self.version(page, language).file.front.title)
     }
 
-    /// `/ar/asylum/apply/`
+    /// `/ar/guide/apply/`
     pub fn url(&self, page: &Page, language: &Language) -> String {
         if page.id.is_empty() { format!("/{}/", language.code) } else { format!("/{}/{}/", language.code, page.id) }
     }
@@ -324,7 +324,7 @@ pub fn unknown_sources(register: &Register, file: &SourceFile) -> Vec<Diagnostic
             let help = match register.closest_id(id) {
                 Some(known) => format!("did you mean \"{known}\"? Sources are the ids of the files in sources/ (sources/{known}.toml)"),
                 None if crate::load::content::is_valid_slug(id) => format!("cite the id of a file in sources/, or add sources/{id}.toml for this document (see docs/editing.md)"),
-                None => "cite sources by their id: the name of their file in sources/ without `.toml`, e.g. \"iom-strategy-2022\" (see docs/editing.md)".to_string(),
+                None => "cite sources by their id: the name of their file in sources/ without `.toml`, e.g. \"agency-report-2022\" (see docs/editing.md)".to_string(),
             };
             Diagnostic::new(&file.path, format!("the source \"{id}\" is not in the source register")).at_line(file.line_of("sources")).with_help(help)
         })

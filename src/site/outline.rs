@@ -11,10 +11,10 @@ use std::collections::HashSet;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-/// An internal link as written: `@/asylum/apply#where`.
+/// An internal link as written: `@/guide/apply#where`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InternalLink<'a> {
-    /// The page id: `asylum/apply`, `asylum`, or empty for the home page.
+    /// The page id: `guide/apply`, `guide`, or empty for the home page.
     pub page: &'a str,
     pub anchor: Option<&'a str>,
 }

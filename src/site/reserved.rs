@@ -19,7 +19,7 @@ pub const NOT_SAVED_FILE: &str = "not-saved.html";
 /// The search index is `/pagefind/`.
 pub const INDEX_DIR: &str = "pagefind";
 
-/// What is wrong with page id `id` (`asylum/apply`), with the fix, if it
+/// What is wrong with page id `id` (`guide/apply`), with the fix, if it
 /// takes a name udha uses itself.
 pub fn page_id_problem(id: &str) -> Option<(String, String)> {
     let parts: Vec<&str> = id.split('/').filter(|p| !p.is_empty()).collect();
