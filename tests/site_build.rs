@@ -52,6 +52,24 @@ fn missing_translation_shows_source_with_notice_and_canonical() {
 }
 
 #[test]
+fn a_language_falls_back_along_its_chain_before_the_source_language() {
+    let site = copy_fixture("mini");
+    // Arabic readers see the Serbian text where Arabic has none, before English.
+    edit(site.path(), "site.toml", |text| text.replace("code = \"ar\"\n", "code = \"ar\"\nfallback = [\"sr\"]\n"));
+    let out = site.path().join("public");
+    build_ok(site.path(), &out);
+    let html = read(&out, "ar/guide/index.html");
+    assert!(html.contains("<h1>Водич</h1><p>Све по реду.</p>") && html.contains("<p class=count>صفحتان</p>"), "the Serbian text, around it Arabic: {html}");
+    assert!(html.contains("<link rel=canonical href=https://mini.example/sr/guide/>"), "{html}");
+    let stay = read(&out, "ar/guide/stay/index.html");
+    assert!(stay.contains("<article lang=en dir=ltr>"), "no Serbian either: the source language last: {stay}");
+    edit(site.path(), "site.toml", |text| text.replace("fallback = [\"sr\"]", "fallback = [\"sr-latn\"]"));
+    let run = udha(&["build", "--root", &site.path().to_string_lossy(), "--out", &out.to_string_lossy()]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("`ar` falls back to `sr-latn`, which is not another written language of the site") && run.stderr.contains("site.toml:"), "{}", run.stderr);
+}
+
+#[test]
 fn markdown_extensions_and_phone_links() {
     let (_keep, out) = built();
     let html = read(&out, "en/guide/apply/index.html");

@@ -42,6 +42,11 @@ pub struct Language {
     /// "western" (default), "persian" or "arabic-indic".
     #[serde(default)]
     pub digits: Digits,
+    /// The languages to show, in this order, where this one has no
+    /// translation of a page or UI string: `fallback = ["en", "de"]`. The
+    /// source language always comes last.
+    #[serde(default)]
+    pub fallback: Vec<String>,
     /// Its line in site.toml, for messages about it.
     #[serde(skip)]
     pub line: usize,
@@ -182,6 +187,14 @@ impl Config {
         if let Some(code) = raw.phones.country_code.as_ref().filter(|code| code.is_empty() || code.len() > 3 || !code.bytes().all(|b| b.is_ascii_digit()) || code.starts_with('0')) {
             return Err(fail("country_code", format!("country_code `{code}` is not a country calling code"), "write its digits without + or 00, e.g. \"49\""));
         }
+        for language in &raw.languages {
+            for code in &language.fallback {
+                let written = raw.languages.iter().any(|other| &other.code == code && !other.is_transliterated());
+                if !written || code == &language.code || code == language.content_code() {
+                    return Err(fail(&format!("fallback = [\"{code}\""), format!("`{}` falls back to `{code}`, which is not another written language of the site", language.code), "list codes of other [[languages]] tables that are not transliterated"));
+                }
+            }
+        }
         let source_ok = raw.languages.iter().any(|l| l.code == raw.source_language && !l.is_transliterated());
         if !source_ok {
             return Err(fail("source_language", format!("source_language `{}` is not one of the written languages", raw.source_language), "name the code of a [[languages]] table that is not transliterated"));
@@ -201,6 +214,22 @@ impl Config {
     /// Languages editors write files in (every language but transliterated ones).
     pub fn written_languages(&self) -> impl Iterator<Item = &Language> {
         self.languages.iter().filter(|l| !l.is_transliterated())
+    }
+
+    /// The written languages a reader of `language` is shown, in order:
+    /// its own (the one it is made from, if transliterated), its
+    /// `fallback` list (or that of the language it is made from), then the
+    /// source language.
+    pub fn chain<'a>(&'a self, language: &'a Language) -> Vec<&'a Language> {
+        let origin = self.language(language.content_code()).unwrap_or(language);
+        let fallback = if language.fallback.is_empty() { &origin.fallback } else { &language.fallback };
+        let mut chain = vec![origin];
+        for next in fallback.iter().chain([&self.source_language]).filter_map(|code| self.language(code)) {
+            if !chain.iter().any(|known| known.code == next.code) {
+                chain.push(next);
+            }
+        }
+        chain
     }
 
     pub fn source(&self) -> &Language {
@@ -282,5 +311,15 @@ transliterated_from = "sr"
             let err = with(bad).expect_err(bad);
             assert!(err.message.contains("is not a country calling code") && err.line.is_some(), "{bad}: {err:?}");
         }
+    }
+
+    #[test]
+    fn fallback_chains_end_with_the_source_language() {
+        let text = GOOD.replace("code = \"sr-latn\"", "code = \"sr-latn\"\nfallback = [\"en\"]").replace("code = \"sr\"\n", "code = \"sr\"\nfallback = [\"en\"]\n");
+        let config = Config::parse(&text, Path::new("site.toml")).expect("valid");
+        let chain = |code: &str| config.chain(config.language(code).expect("language")).iter().map(|l| l.code.clone()).collect::<Vec<_>>();
+        assert_eq!(chain("sr"), ["sr", "en"]);
+        assert_eq!(chain("sr-latn"), ["sr", "en"], "made from sr, it reads sr first");
+        assert_eq!(chain("en"), ["en"]);
     }
 }

@@ -22,8 +22,9 @@
 //!   around them.
 //! - Dates are written by the `date` message of each language from its
 //!   `month-N` names, so each locale decides the order of day, month, year.
-//! - A message missing in a language falls back to the source language;
-//!   `udha check` lists what is missing.
+//! - A message missing in a language falls back along the language's
+//!   chain (its `fallback` list, then the source language); `udha check`
+//!   lists what is missing.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -44,6 +45,8 @@ type Bundle = FluentBundle<FluentResource>;
 /// Every language's UI strings, ready to format from any thread.
 pub struct Localizer {
     source_language: String,
+    /// For each language, the written languages to look in, in order.
+    chains: HashMap<String, Vec<String>>,
     bundles: HashMap<String, Bundle>,
     /// Message ids defined per written language, for `udha check`.
     keys: BTreeMap<String, BTreeSet<String>>,
@@ -130,19 +133,23 @@ impl Localizer {
             // Duplicates were reported above; what add_resource reports is the same.
             let _ = bundle.add_resource(resource);
         }
-        diagnostics.into_result(Localizer { source_language: config.source_language.clone(), bundles, keys })
+        let chains = config.languages.iter().map(|language| (language.code.clone(), config.chain(language).iter().map(|l| l.code.clone()).collect())).collect();
+        diagnostics.into_result(Localizer { source_language: config.source_language.clone(), chains, bundles, keys })
     }
 
-    /// Formats message `key` for `language`, falling back to the source
-    /// language; Serbian Latin is transliterated from Serbian Cyrillic.
+    /// Formats message `key` for `language`, falling back along its chain
+    /// (`fallback` in site.toml, then the source language); Serbian Latin
+    /// is transliterated from Serbian Cyrillic.
     pub fn format(&self, language: &Language, key: &str, args: Option<&FluentArgs>) -> Result<String, String> {
         self.format_if_defined(language, key, args).unwrap_or_else(|| Err(format!("there is no message `{key}` in locales/{}/ or locales/{}/", language.content_code(), self.source_language)))
     }
 
-    /// As `format`, or `None` when neither the language nor the source
-    /// language defines `key` (for messages a site may leave out).
+    /// As `format`, or `None` when no language of `language`'s fallback
+    /// chain defines `key` (for messages a site may leave out).
     pub fn format_if_defined(&self, language: &Language, key: &str, args: Option<&FluentArgs>) -> Option<Result<String, String>> {
-        let text = self.format_in(language.content_code(), key, args).or_else(|| self.format_in(&self.source_language, key, args))?;
+        let fallback = [language.content_code().to_string(), self.source_language.clone()];
+        let chain = self.chains.get(&language.code).map_or(&fallback[..], Vec::as_slice);
+        let text = chain.iter().find_map(|code| self.format_in(code, key, args))?;
         Some(match text {
             Ok(text) if language.is_transliterated() => Ok(serbian_to_latin(&text)),
             result => result,

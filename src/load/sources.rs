@@ -69,9 +69,11 @@ impl Published {
 }
 
 impl Source {
-    /// The publisher's name in language `code`, or as `publisher` gives it.
-    pub fn publisher_in(&self, code: &str) -> &str {
-        self.publisher_names.get(code).map_or(&self.publisher, String::as_str)
+    /// The publisher's name in the first of `codes` (a reader's language
+    /// and its fallbacks) that has one, else as `publisher` gives it; and
+    /// the code of the language it is in (`None` for `publisher`).
+    pub fn publisher_in<'a>(&'a self, codes: impl IntoIterator<Item = &'a str>) -> (&'a str, Option<&'a str>) {
+        codes.into_iter().find_map(|code| self.publisher_names.get_key_value(code)).map_or((&self.publisher, None), |(code, name)| (name.as_str(), Some(code.as_str())))
     }
 }
 
@@ -98,10 +100,10 @@ pub struct Fact {
 }
 
 impl Fact {
-    /// What readers of language `code` call it: its name in `code`, else
-    /// in `fallback` (the source language), else `what`.
-    pub fn name_in(&self, code: &str, fallback: &str) -> &str {
-        self.names.get(code).or_else(|| self.names.get(fallback)).map_or(&self.what, String::as_str)
+    /// What readers call it: its name in the first of `codes` (a reader's
+    /// language and its fallbacks) that has one, else `what`.
+    pub fn name_in<'a>(&'a self, codes: impl IntoIterator<Item = &'a str>) -> &'a str {
+        codes.into_iter().find_map(|code| self.names.get(code)).map_or(&self.what, String::as_str)
     }
 }
 

@@ -131,7 +131,7 @@ const INTERNAL: &str = "udha-edition:";
 fn section<'a>(site: &'a Site, language: &'a Language, page: &'a Page, depth: usize) -> Result<SectionView<'a>, Vec<Diagnostic>> {
     let version = site.version(page, language);
     let file = version.file;
-    let content_language = if version.fallback { site.config.source() } else { language };
+    let content_language = if version.fallback { version.language } else { language };
     let resolve = |link: &InternalLink| -> Result<String, String> {
         site.resolve(language, link)?;
         Ok(format!("{INTERNAL}{}", anchor(link.page)))

@@ -164,7 +164,7 @@ pub(crate) fn poster(site: &Site, run: &LanguageRun, page: &Page, mut context: t
     let permalink = format!("{}{}", site.config.base_url, url);
     // The QR code opens the short link: fewer modules, easier to scan.
     let qr_address = format!("{}/{}/{}", site.config.base_url, language.code, page.code);
-    let content_language = if version.fallback { site.config.source() } else { language };
+    let content_language = if version.fallback { version.language } else { language };
     context.insert("page", &serde_json::json!({
         "kind": "poster",
         "code": page.code,

@@ -73,7 +73,7 @@ pub fn compose(site: &Site, localizer: &Localizer, page: &Page, language: &Langu
         } else if !seen.contains(&key) {
             seen.push(key);
             if let Some((_, fact)) = site.register.contact(FactKind::Phone, &stated.text) {
-                let name = fact.name_in(language.content_code(), &site.config.source_language);
+                let name = fact.name_in(site.config.chain(language).iter().map(|l| l.code.as_str()));
                 let mut args = FluentArgs::new();
                 args.set("name", name);
                 args.set("number", fact.value.as_str());

@@ -128,13 +128,13 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
     let file = version.file;
     let script = script_of(language);
     let source_language = site.config.source();
-    let content_language = if version.fallback { source_language } else { language };
+    let content_language = if version.fallback { version.language } else { language };
     let content = markdown::render(&file.body, script, content_language.writing(), &|link| site.resolve(language, link)).map_err(|errors| {
         errors.into_iter().map(|e| Diagnostic::new(&file.path, e.message).at_offset(&file.body, e.offset, file.body_line).with_help(e.help)).collect::<Vec<_>>()
     })?;
     let url = site.url(page, language);
     let permalink = format!("{}{}", site.config.base_url, url);
-    let canonical = if version.fallback { format!("{}{}", site.config.base_url, site.url(page, source_language)) } else { permalink.clone() };
+    let canonical = if version.fallback { format!("{}{}", site.config.base_url, site.url(page, version.language)) } else { permalink.clone() };
     let reviewed = match file.reviewed {
         Some(date) => Some(localizer.format_date(language, date).map_err(|message| vec![Diagnostic::new(&file.path, message).with_help("add the month names and `date` to locales/<lang>/")])?),
         None => None,
@@ -214,15 +214,20 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
             .sources
             .iter()
             .filter_map(|id| site.register.sources.get(id))
-            .map(|source| SourceView {
+            .map(|source| (source, source.publisher_in(site.config.chain(language).iter().map(|l| l.code.as_str()))))
+            .map(|(source, publisher)| SourceView {
                 consulted: match source.published {
                     Published::Undated => localizer.format_date(language, source.confirmed).ok(),
                     _ => None,
                 },
                 title: &source.title,
                 lang: &source.language,
-                publisher: script.apply(source.publisher_in(language.content_code())),
-                publisher_lang: (language.content_code() != site.config.source_language && !source.publisher_names.contains_key(language.content_code())).then_some(source_language.tag.as_str()),
+                publisher: script.apply(publisher.0),
+                publisher_lang: match publisher.1 {
+                    Some(code) if code == language.content_code() => None,
+                    Some(code) => site.config.language(code).map(|l| l.tag.as_str()),
+                    None => (language.content_code() != site.config.source_language).then_some(source_language.tag.as_str()),
+                },
                 year: source.published.year(),
                 url: source.url.as_deref(),
                 host: source.url.as_deref().map(|url| url.split("://").nth(1).unwrap_or(url).split('/').next().unwrap_or(url)),

@@ -58,8 +58,10 @@ pub struct Affected {
 /// Which file shows a page in a language, and whether it is a stand-in.
 pub struct Version<'a> {
     pub file: &'a SourceFile,
-    /// True when the language has no translation and the source is shown.
+    /// True when the language has no translation and another is shown.
     pub fallback: bool,
+    /// The language the file is in: the reader's, or the fallback shown.
+    pub language: &'a Language,
 }
 
 pub struct Site {
@@ -228,11 +230,14 @@ impl Site {
     }
 
     /// The file that shows `page` in `language`: its own translation, or
-    /// the source file when there is none yet.
-    pub fn version<'a>(&self, page: &'a Page, language: &Language) -> Version<'a> {
-        match page.files.get(language.content_code()) {
-            Some(file) => Version { file, fallback: false },
-            None => Version { file: &page.files[&self.config.source_language], fallback: true },
+    /// the first of its fallback languages that has one (the source file
+    /// last).
+    pub fn version<'a>(&'a self, page: &'a Page, language: &'a Language) -> Version<'a> {
+        let chain = self.config.chain(language);
+        let found = chain.iter().find_map(|candidate| page.files.get(&candidate.code).map(|file| (file, *candidate)));
+        match found {
+            Some((file, shown)) => Version { file, fallback: shown.code != language.content_code(), language: shown },
+            None => Version { file: &page.files[&self.config.source_language], fallback: true, language: self.config.source() },
         }
     }
 
