@@ -135,7 +135,7 @@ fn no_placeholder_text() {
 /// reads outside the repository.
 #[test]
 fn every_tapped_number_and_cited_source_is_in_the_register() {
-    let register = udha::load::sources::Register::load(&portal()).expect("the source register loads");
+    let register = udha::load::sources::Register::load(&portal(), udha::load::config::Config::load(&portal()).expect("site.toml").phones.country_code.as_deref()).expect("the source register loads");
     assert!(register.sources.len() >= 5, "the portal's register has {} sources", register.sources.len());
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("public");
