@@ -23,6 +23,7 @@ fn every_setting_is_described_in_docs_settings_md() {
         ("[[languages]]", format!("{SITE}unknown_setting = 1\n")),
         ("[messages]", format!("{SITE}[messages]\nunknown_setting = 1\n")),
         ("[phones]", format!("{SITE}[phones]\nunknown_setting = 1\n")),
+        ("[features]", format!("{SITE}[features]\nunknown_setting = 1\n")),
     ];
     let mut missing = Vec::new();
     for (table, text) in tables {

@@ -49,8 +49,10 @@ pub(crate) struct Prepared {
 pub(crate) fn prepare(root: &Path, progress: Progress) -> Result<Prepared, Diagnostics> {
     let Loaded { site, localizer, templates, statics } = load(root)?;
     let mut rendered = render::render(&site, &localizer, &templates, progress)?;
-    let index = search::index(&rendered.files)?;
-    rendered.files.extend(index);
+    if site.config.features.search {
+        let index = search::index(&rendered.files)?;
+        rendered.files.extend(index);
+    }
     let manifests = offline::manifests(&site.config, &rendered.files, &statics);
     rendered.files.extend(manifests);
     staging::check_collisions(rendered.files.iter().map(|f| f.path.as_str()), &statics)?;
@@ -72,7 +74,7 @@ pub fn build(root: &Path, out: &Path, precompress: bool, strict: bool, cache: Op
     staging::check_output_folder(root, out, cache)?;
     let started = std::time::Instant::now();
     let Loaded { site, localizer, templates, statics } = load(root)?;
-    let warnings = facts::unlisted(&site);
+    let warnings = if site.config.features.register { facts::unlisted(&site) } else { Vec::new() };
     if strict && !warnings.is_empty() {
         return Err(Diagnostics(warnings));
     }
@@ -96,7 +98,9 @@ pub fn build(root: &Path, out: &Path, precompress: bool, strict: bool, cache: Op
             staging.write(&files)?;
             for file in &files {
                 manifests.add(file);
-                searchable.add(&file.path, &file.bytes);
+                if config.features.search {
+                    searchable.add(&file.path, &file.bytes);
+                }
             }
             paths.extend(files.into_iter().map(|file| file.path));
             // When the pages came mostly from the cache, rendering leaves
@@ -113,6 +117,10 @@ pub fn build(root: &Path, out: &Path, precompress: bool, strict: bool, cache: Op
         counts
     })?;
     let indexed = std::time::Instant::now();
+    if !config.features.search {
+        // Nothing was given to Pagefind; it writes its empty bundle anyway.
+        last.clear();
+    }
     last.iter().for_each(|file| manifests.add(file));
     last.extend(manifests.finish());
     staging::check_collisions(paths.iter().map(String::as_str).chain(last.iter().map(|f| f.path.as_str())), statics)?;

@@ -30,8 +30,13 @@ pub struct Warning {
 /// warnings an editor should see.
 pub fn check(root: &Path, today: time::Date) -> Result<Vec<Warning>, Diagnostics> {
     let prepared = prepare(root, &|_, _| {})?;
-    let mut unlisted = facts::unlisted(&prepared.site);
-    unlisted.extend(message::unlisted_numbers(&prepared.site, &prepared.localizer));
+    let mut unlisted = Vec::new();
+    if prepared.site.config.features.register {
+        unlisted.extend(facts::unlisted(&prepared.site));
+    }
+    if prepared.site.config.features.register && prepared.site.config.features.directory {
+        unlisted.extend(message::unlisted_numbers(&prepared.site, &prepared.localizer));
+    }
     if !unlisted.is_empty() {
         return Err(Diagnostics(unlisted));
     }
@@ -82,7 +87,7 @@ pub fn warnings(site: &Site, localizer: &Localizer, today: time::Date) -> Vec<Wa
             }
         }
     }
-    for page in &site.pages {
+    for page in site.pages.iter().filter(|_| site.config.features.directory) {
         let long: Vec<(&str, message::Message)> = site
             .config
             .languages
@@ -102,7 +107,7 @@ pub fn warnings(site: &Site, localizer: &Localizer, today: time::Date) -> Vec<Wa
             message: format!("the ready message of page {} takes more than {} SMS parts in {}: {why}", page.code, message::MAX_SEGMENTS, languages.join(", ")),
         });
     }
-    for due in facts::due(site, today) {
+    for due in facts::due(site, today).into_iter().filter(|_| site.config.features.register) {
         let stated = if due.pages.is_empty() { "no page states it".to_string() } else { format!("stated on {}", due.pages.join(", ")) };
         warnings.push(Warning {
             file: format!("{}:{}", due.source.path.display(), due.fact.line),

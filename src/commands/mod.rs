@@ -53,7 +53,7 @@ pub(crate) fn load(root: &Path) -> Result<Loaded, Diagnostics> {
     let config = Config::load(root)?;
     let (site, ((localizer, templates), statics)) = rayon::join(
         || site_from(root, config.clone()),
-        || ((Localizer::load(root, &config), Templates::load(root)), static_files::static_files(root).map_err(Diagnostics::from)),
+        || ((Localizer::load(root, &config), Templates::load(root, &config.features)), static_files::static_files(root).map_err(Diagnostics::from)),
     );
     let (site, ((localizer, mut templates), statics)) = both(site, both(both(localizer, templates), statics))?;
     let stylesheets = statics.iter().filter(|file| file.name.ends_with(".css")).map(|file| (file.name.clone(), String::from_utf8_lossy(&file.bytes).into_owned()));

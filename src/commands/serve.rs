@@ -54,7 +54,8 @@ struct Served {
     files: HashMap<String, Arc<Vec<u8>>>,
     version: u64,
     error: Option<String>,
-    /// The translated languages, whose pages link to the review workbench.
+    /// The translated languages, whose pages link to the review workbench
+    /// (none when `[features] review` is off: the workbench is not served).
     translations: Vec<String>,
     /// That link's text in each of them.
     review_labels: HashMap<String, String>,
@@ -224,7 +225,8 @@ fn full_build(root: &Path, served: &RwLock<Served>, quiet: bool) -> Option<Previ
                 state.error = None;
                 state.version += 1;
                 let config = &prepared.site.config;
-                let translations: Vec<&crate::load::config::Language> = config.written_languages().filter(|l| l.code != config.source_language).collect();
+                // With the workbench off (`review = false`), no page links to it.
+                let translations: Vec<&crate::load::config::Language> = config.written_languages().filter(|l| l.code != config.source_language && config.features.review).collect();
                 state.review_labels = translations.iter().map(|l| (l.code.clone(), prepared.localizer.format(l, "review-link", None).unwrap_or_default())).collect();
                 state.translations = translations.iter().map(|l| l.code.clone()).collect();
                 state.editions = config.languages.iter().map(|l| format!("{}/{}", l.code, render::edition::file_name(&prepared.site, l))).collect();
@@ -318,7 +320,8 @@ fn respond(mut request: tiny_http::Request, served: &RwLock<Served>, workbench: 
     }
     let url = request.url().split(['?', '#']).next().unwrap_or("/").to_string();
     let path = percent_decode(&url);
-    if path.starts_with(review::PREFIX) {
+    let reviewing = served.read().is_ok_and(|state| !state.translations.is_empty());
+    if path.starts_with(review::PREFIX) && reviewing {
         let answer = workbench.respond(&mut request, &path);
         let reply = Reply { status: answer.status, body: answer.body.into_bytes(), content_type: "text/html; charset=utf-8", policy: WORKBENCH_POLICY, location: answer.location };
         reply.send(request);

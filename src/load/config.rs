@@ -79,6 +79,39 @@ struct RawConfig {
     messages: MessageSettings,
     #[serde(default)]
     phones: PhoneSettings,
+    #[serde(default)]
+    features: Features,
+}
+
+/// `[features]` in site.toml: the parts of udha a site can do without.
+/// Each is on unless set to `false`; one that is off needs none of its
+/// templates and makes none of its files (docs/settings.md).
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Features {
+    /// A `code` on every page; `/<code>/` and `/<lang>/<code>/` open it.
+    pub short_codes: bool,
+    /// A printable poster with a QR code at `<page URL>/poster/`.
+    pub posters: bool,
+    /// The info-line's directory with ready messages at `/directory/`.
+    pub directory: bool,
+    /// The translation status report at `/status/`.
+    pub status_page: bool,
+    /// The whole site in one file per language.
+    pub editions: bool,
+    /// A search page per language and its index.
+    pub search: bool,
+    /// Phone numbers and e-mail addresses checked against `sources/`,
+    /// and facts due for re-confirmation.
+    pub register: bool,
+    /// The translation review workbench in `udha serve`.
+    pub review: bool,
+}
+
+impl Default for Features {
+    fn default() -> Features {
+        Features { short_codes: true, posters: true, directory: true, status_page: true, editions: true, search: true, register: true, review: true }
+    }
 }
 
 /// `[phones]` in site.toml: how phone numbers are compared.
@@ -116,6 +149,7 @@ pub struct Config {
     pub languages: Vec<Language>,
     pub messages: MessageSettings,
     pub phones: PhoneSettings,
+    pub features: Features,
 }
 
 impl Config {
@@ -132,7 +166,7 @@ impl Config {
         crate::load::site_files::refuse_invisible(path, text)?;
         let raw: RawConfig = toml::from_str(text).map_err(|err| {
             let mut d = Diagnostic::new(path, err.message().to_string())
-                .with_help("fix the setting; the fields are title, base_url, source_language, [[languages]] (code, tag, name, direction, transliterated_from, digits) [messages] (emergency) and [phones] (country_code); docs/editing.md explains each");
+                .with_help("fix the setting; the fields are title, base_url, source_language, [[languages]] (code, tag, name, direction, transliterated_from, digits) [messages] (emergency), [phones] (country_code) and [features]; docs/settings.md explains each");
             if let Some(span) = err.span() {
                 d = d.at_offset(text, span.start, 1);
             }
@@ -195,6 +229,11 @@ impl Config {
                 }
             }
         }
+        for (needs, on) in [("posters", raw.features.posters), ("directory", raw.features.directory)] {
+            if on && !raw.features.short_codes {
+                return Err(fail("short_codes", format!("{needs} show each page's short code, but short_codes is off"), &format!("set {needs} = false too, or short_codes = true")));
+            }
+        }
         let source_ok = raw.languages.iter().any(|l| l.code == raw.source_language && !l.is_transliterated());
         if !source_ok {
             return Err(fail("source_language", format!("source_language `{}` is not one of the written languages", raw.source_language), "name the code of a [[languages]] table that is not transliterated"));
@@ -204,7 +243,7 @@ impl Config {
             let at = text.find(&format!("\"{}\"", language.code)).unwrap_or(0);
             language.line = crate::diagnostic::position(text, at).0;
         }
-        Ok(Config { file: path.to_path_buf(), title: raw.title, base_url, source_language: raw.source_language, languages, messages: raw.messages, phones: raw.phones })
+        Ok(Config { file: path.to_path_buf(), title: raw.title, base_url, source_language: raw.source_language, languages, messages: raw.messages, phones: raw.phones, features: raw.features })
     }
 
     pub fn language(&self, code: &str) -> Option<&Language> {

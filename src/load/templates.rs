@@ -10,23 +10,33 @@ use std::path::{Path, PathBuf};
 
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::config::Features;
 use crate::load::site_files;
 
 pub const TEMPLATES_DIR: &str = "templates";
 
-/// The templates every site must have, and what each renders.
-pub const REQUIRED: [(&str, &str); 10] = [
-    ("chooser.html", "the language chooser at / and the site-wide /404.html"),
-    ("home.html", "each language's home page"),
-    ("section.html", "a section page that lists its pages"),
-    ("page.html", "a content page"),
-    ("code.html", "the short-code page /<code>/"),
-    ("directory.html", "the info-line's directory of every page at /directory/"),
-    ("poster.html", "the printable poster at <page URL>/poster/"),
-    ("status.html", "the editors' translation status report at /status/"),
-    ("404.html", "each language's page-not-found page"),
-    ("search.html", "each language's search page /<lang>/search/"),
-];
+/// The templates a site with `features` must have, and what each renders.
+pub fn required(features: &Features) -> Vec<(&'static str, &'static str)> {
+    let mut required = vec![
+        ("chooser.html", "the language chooser at / and the site-wide /404.html"),
+        ("home.html", "each language's home page"),
+        ("section.html", "a section page that lists its pages"),
+        ("page.html", "a content page"),
+        ("404.html", "each language's page-not-found page"),
+    ];
+    for (on, template) in [
+        (features.short_codes, ("code.html", "the short-code page /<code>/")),
+        (features.directory, ("directory.html", "the info-line's directory of every page at /directory/")),
+        (features.posters, ("poster.html", "the printable poster at <page URL>/poster/")),
+        (features.status_page, ("status.html", "the editors' translation status report at /status/")),
+        (features.search, ("search.html", "each language's search page /<lang>/search/")),
+    ] {
+        if on {
+            required.push(template);
+        }
+    }
+    required
+}
 
 pub struct Templates {
     pub(crate) tera: tera::Tera,
@@ -34,7 +44,7 @@ pub struct Templates {
 }
 
 impl Templates {
-    pub fn load(root: &Path) -> Result<Templates, Diagnostics> {
+    pub fn load(root: &Path, features: &Features) -> Result<Templates, Diagnostics> {
         let dir = root.join(TEMPLATES_DIR);
         let mut diagnostics = Diagnostics::default();
         let mut sources = Vec::new();
@@ -67,7 +77,7 @@ impl Templates {
             let path = culprit.map(|name| dir.join(name)).unwrap_or_else(|| dir.clone());
             diagnostics.push(template_diagnostic(&path, &err));
         }
-        for (name, what) in REQUIRED {
+        for (name, what) in required(features) {
             if !sources.iter().any(|(n, _)| n == name) {
                 diagnostics.push(Diagnostic::new(dir.join(name), format!("this template is missing; it renders {what}")).with_help("add it to templates/"));
             }

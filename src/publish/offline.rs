@@ -45,8 +45,9 @@ pub fn manifests(config: &Config, files: &[OutputFile], statics: &[StaticFile]) 
 pub struct Manifests<'a> {
     static_files: BTreeMap<&'a str, &'a [u8]>,
     languages: Vec<Listing<'a>>,
-    /// Every language's staff directory and the words its filter finds.
-    directory: Listing<'a>,
+    /// Every language's staff directory and the words its filter finds
+    /// (when the site has the directory).
+    directory: Option<Listing<'a>>,
     language_codes: Vec<&'a str>,
     search: Vec<(String, Vec<u8>)>,
 }
@@ -91,7 +92,7 @@ impl<'a> Manifests<'a> {
         Manifests {
             static_files: statics.iter().map(|file| (file.path.as_str(), file.bytes.as_slice())).collect(),
             languages: config.languages.iter().map(|language| Listing::new(&language.code, language.digits, format!("{}/", language.code), language.tag.to_lowercase())).collect(),
-            directory: Listing::new(DIRECTORY_SLUG, Digits::Western, format!("{DIRECTORY_SLUG}/"), String::new()),
+            directory: config.features.directory.then(|| Listing::new(DIRECTORY_SLUG, Digits::Western, format!("{DIRECTORY_SLUG}/"), String::new())),
             language_codes: config.languages.iter().map(|language| language.code.as_str()).collect(),
             search: Vec::new(),
         }
@@ -107,8 +108,8 @@ impl<'a> Manifests<'a> {
             self.search.push((file.path.clone(), file.bytes.clone()));
             return;
         }
-        if is_directory(&self.language_codes, &file.path) {
-            self.directory.take(&file.path, &file.bytes, &file.bytes, &self.static_files);
+        if let Some(directory) = self.directory.as_mut().filter(|_| is_directory(&self.language_codes, &file.path)) {
+            directory.take(&file.path, &file.bytes, &file.bytes, &self.static_files);
             return;
         }
         if !file.is_html() {
@@ -152,7 +153,7 @@ impl<'a> Manifests<'a> {
         }
         self.languages
             .into_iter()
-            .chain([self.directory])
+            .chain(self.directory)
             .map(|mut listing| {
                 for path in std::mem::take(&mut listing.used) {
                     let content = static_files[path];

@@ -66,10 +66,10 @@ pub fn file_name(site: &Site, language: &Language) -> String {
     format!("{}-{}.html", if slug.is_empty() { "site" } else { slug }, language.code)
 }
 
-/// The edition of `language`, or `None` when the site has no edition
-/// template or the language has too many pages.
+/// The edition of `language`, or `None` when the site turns editions off,
+/// has no edition template or has too many pages.
 pub(crate) fn render(site: &Site, localizer: &Localizer, language: &Language, templates: &LanguageTemplates, context: &tera::Context) -> Result<Option<OutputFile>, Vec<Diagnostic>> {
-    if !templates.has(TEMPLATE) || site.pages.len() > MAX_PAGES {
+    if !site.config.features.editions || !templates.has(TEMPLATE) || site.pages.len() > MAX_PAGES {
         return Ok(None);
     }
     let order = site_order(site);

@@ -93,10 +93,22 @@ fn page_words(site: &Site, runs: &[LanguageRun], page: &Page) -> String {
     words.into_iter().collect::<Vec<_>>().join(" ")
 }
 
-/// The code pages, the directories and the status report; the code
-/// pages and `/directory/` in the source language, each language's
-/// directory in its own; `root` is the context the language chooser gets.
+/// The status report, the code pages and the directories, as far as
+/// `[features]` has them; the code pages and `/directory/` in the source
+/// language, each language's directory in its own; `root` is the context
+/// the language chooser gets.
 pub(crate) fn staff_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRun], source_run: &LanguageRun, root: &tera::Context) -> Vec<(String, Result<Vec<u8>, Diagnostic>)> {
+    let features = &site.config.features;
+    let mut pages: Vec<(String, Result<Vec<u8>, Diagnostic>)> = Vec::new();
+    if features.status_page {
+        let mut context = root.clone();
+        context.insert("page", &serde_json::json!({ "kind": "status", "url": "/status/" }));
+        context.insert("matrix", &status::matrix(site));
+        pages.push(("status/index.html".into(), source_run.templates.render_minified("status.html", context)));
+    }
+    if !features.short_codes {
+        return pages;
+    }
     let mut by_code: Vec<&Page> = site.pages.iter().collect();
     by_code.sort_by_key(|page| page.code);
     let entries: Result<Vec<EntryView>, Diagnostic> = by_code.into_par_iter().map(|page| entry(site, localizer, runs, page)).collect();
@@ -104,7 +116,7 @@ pub(crate) fn staff_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRu
         Ok(entries) => entries,
         Err(problem) => return vec![("directory/index.html".into(), Err(problem))],
     };
-    let mut pages: Vec<(String, Result<Vec<u8>, Diagnostic>)> = entries
+    pages.par_extend(entries
         .par_iter()
         .flat_map_iter(|entry| {
             let mut context = root.clone();
@@ -114,8 +126,10 @@ pub(crate) fn staff_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRu
             // A caller told "page 11" may type it in the digits of their
             // phone's keyboard: /۱۱/ and /١١/ open the same page.
             [Digits::Western, Digits::Persian, Digits::ArabicIndic].map(|digits| (format!("{}/index.html", digits.write(&entry.code.to_string())), html.clone()))
-        })
-        .collect();
+        }));
+    if !features.directory {
+        return pages;
+    }
     let directory = |context: &tera::Context, run: &LanguageRun, url: String| {
         let mut context = context.clone();
         context.insert("page", &serde_json::json!({ "kind": "directory", "url": url }));
@@ -127,10 +141,6 @@ pub(crate) fn staff_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRu
     pages.push((format!("{DIRECTORY_SLUG}/{WORDS_FILE}"), serde_json::to_vec(&words).map_err(|err| Diagnostic::new(DIRECTORY_SLUG, err.to_string()))));
     pages.push(directory(root, source_run, format!("/{DIRECTORY_SLUG}/")));
     pages.extend(runs.par_iter().map(|run| directory(&run.context, run, format!("/{}/{DIRECTORY_SLUG}/", run.language.code))).collect::<Vec<_>>());
-    let mut context = root.clone();
-    context.insert("page", &serde_json::json!({ "kind": "status", "url": "/status/" }));
-    context.insert("matrix", &status::matrix(site));
-    pages.push(("status/index.html".into(), source_run.templates.render_minified("status.html", context)));
     pages
 }
 

@@ -143,7 +143,9 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
         let url = format!("/{}/{SEARCH_SLUG}/", &run.language.code);
         context.insert("page", &serde_json::json!({ "kind": "search", "url": url, "canonical": format!("{}{url}", site.config.base_url) }));
         context.insert("alternates", &search_pages);
-        push_rendered(&mut files, &mut diagnostics, format!("{}/{SEARCH_SLUG}/index.html", &run.language.code), run.templates.render_minified("search.html", context));
+        if site.config.features.search {
+            push_rendered(&mut files, &mut diagnostics, format!("{}/{SEARCH_SLUG}/index.html", &run.language.code), run.templates.render_minified("search.html", context));
+        }
     }
     let source_run = runs.iter().find(|run| run.language.code == site.config.source_language).unwrap_or(&runs[0]);
     let everywhere: Vec<serde_json::Value> = runs
@@ -166,7 +168,9 @@ pub(crate) fn site_files(site: &Site, localizer: &Localizer, runs: &[LanguageRun
     for (path, result) in infoline::staff_pages(site, localizer, runs, source_run, &root) {
         push_rendered(&mut files, &mut diagnostics, path, result);
     }
-    files.extend(infoline::short_link_pages(site, runs));
+    if site.config.features.short_codes {
+        files.extend(infoline::short_link_pages(site, runs));
+    }
     files.push(OutputFile { path: "sitemap.xml".into(), bytes: sitemap::sitemap(site).into_bytes() });
     files.push(OutputFile { path: "robots.txt".into(), bytes: format!("User-agent: *\nAllow: /\nSitemap: {}/sitemap.xml\n", site.config.base_url).into_bytes() });
     // Minified already: pages link to them with their size.
@@ -212,7 +216,7 @@ fn push_rendered(files: &mut Vec<OutputFile>, diagnostics: &mut Diagnostics, pat
 
 /// `site` in every template: its title and address.
 fn site_view(site: &Site) -> serde_json::Value {
-    serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url, "host": crate::render::message::host(site), "source_language": site.config.source_language })
+    serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url, "host": crate::render::message::host(site), "source_language": site.config.source_language, "features": site.config.features })
 }
 
 /// What every template of one language sees: site, lang, and the

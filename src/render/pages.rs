@@ -96,18 +96,21 @@ struct SectionView {
     pages: Vec<LinkView>,
 }
 
-/// Every language version of the pages at `indexes`, with their posters,
+/// Every language version of the pages at `indexes`, with their posters
+/// (when `[features]` has them),
 /// minified (from the build cache where nothing they show changed). `progress(done, total)` is called as they finish.
 pub(crate) fn render_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRun], indexes: &[usize], progress: &(dyn Fn(usize, usize) + Sync)) -> Result<Vec<OutputFile>, Diagnostics> {
     let jobs: Vec<(usize, usize)> = (0..runs.len()).flat_map(|l| indexes.iter().map(move |&p| (l, p))).collect();
     let done = AtomicUsize::new(0);
-    let rendered: Vec<Result<[OutputFile; 2], Vec<Diagnostic>>> = jobs
+    let rendered: Vec<Result<Vec<OutputFile>, Vec<Diagnostic>>> = jobs
         .par_iter()
         .map(|&(l, p)| {
-            let page = render_page(site, localizer, &runs[l], p)?;
-            let poster = infoline::poster(site, &runs[l], &site.pages[p], runs[l].context.clone()).map_err(|d| vec![d])?;
+            let mut files = vec![render_page(site, localizer, &runs[l], p)?];
+            if site.config.features.posters {
+                files.push(infoline::poster(site, &runs[l], &site.pages[p], runs[l].context.clone()).map_err(|d| vec![d])?);
+            }
             progress(done.fetch_add(1, Ordering::Relaxed) + 1, jobs.len());
-            Ok([page, poster])
+            Ok(files)
         })
         .collect();
     let mut diagnostics = Diagnostics::default();

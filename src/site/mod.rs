@@ -97,7 +97,7 @@ impl Site {
                 failed.insert(id);
                 continue;
             }
-            let page = match build_page(loaded, &source) {
+            let page = match build_page(loaded, &source, config.features.short_codes) {
                 Ok(Some(page)) => page,
                 Ok(None) => continue,
                 Err(errors) => {
@@ -108,10 +108,13 @@ impl Site {
             };
             unknown_citations(&register, &page).into_iter().for_each(|d| diagnostics.push(d));
             let path = &page.files[&source].path;
-            if let Some(first) = codes.get(&page.code) {
-                diagnostics.push(duplicate_code(path, page.code, first));
-            } else {
-                codes.insert(page.code, path.clone());
+            if config.features.short_codes {
+                match codes.get(&page.code) {
+                    Some(first) => diagnostics.push(duplicate_code(path, page.code, first)),
+                    None => {
+                        codes.insert(page.code, path.clone());
+                    }
+                }
             }
             pages.push(page);
         }
@@ -176,12 +179,13 @@ impl Site {
         if self.pages[index].kind != loaded.kind {
             return Ok(None);
         }
-        let Some(mut page) = build_page(loaded, &source).map_err(Diagnostics)? else { return Ok(None) };
+        let short_codes = self.config.features.short_codes;
+        let Some(mut page) = build_page(loaded, &source, short_codes).map_err(Diagnostics)? else { return Ok(None) };
         let unknown = unknown_citations(&self.register, &page);
         if !unknown.is_empty() {
             return Err(Diagnostics(unknown));
         }
-        if let Some(other) = self.pages.iter().enumerate().find(|(i, p)| *i != index && p.code == page.code) {
+        if let Some(other) = self.pages.iter().enumerate().find(|(i, p)| short_codes && *i != index && p.code == page.code) {
             return Err(duplicate_code(&page.files[&source].path, page.code, &other.1.files[&source].path).into());
         }
         let old = &self.pages[index];
@@ -274,9 +278,10 @@ impl Site {
 }
 
 /// One page from its loaded files, checked on its own: it has a source
-/// file, a code, and no translation claiming another code. `Ok(None)` when
+/// file, a code (when `codes_required`: `[features] short_codes`), and no
+/// translation claiming another code. `Ok(None)` when
 /// every file is a draft.
-fn build_page(mut loaded: PageFiles, source: &str) -> Result<Option<Page>, Vec<Diagnostic>> {
+fn build_page(mut loaded: PageFiles, source: &str, codes_required: bool) -> Result<Option<Page>, Vec<Diagnostic>> {
     loaded.files.retain(|_, file| !file.front.draft);
     if loaded.files.is_empty() {
         return Ok(None);
@@ -291,7 +296,8 @@ fn build_page(mut loaded: PageFiles, source: &str) -> Result<Option<Page>, Vec<D
             })
             .collect());
     };
-    let Some(code) = source_file.front.code else {
+    // Without short codes a page needs none (0: shown nowhere).
+    let Some(code) = source_file.front.code.or((!codes_required).then_some(0)) else {
         return Err(vec![Diagnostic::new(&source_file.path, "this page has no code")
             .at_line(1)
             .with_help("add a line `code = N` to the front matter, with a number no other page uses; `udha check` lists the codes in use")]);
