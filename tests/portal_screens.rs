@@ -154,3 +154,28 @@ fn a_machine_translation_says_so_and_links_the_original() {
     let english = read(built(), "en/asylum/apply/index.html");
     assert!(!english.contains("Unclear?"), "the original has no notice");
 }
+
+#[test]
+fn source_lists_speak_the_readers_language_and_keep_each_documents_own_title() {
+    // Names that are the publisher's own in every language.
+    const OWN_NAMES: [&str; 5] = ["lajmi.net", "kosova.info", "Global Detention Project", "Vota ime (votaime.org)", "Prizren Press"];
+    let register = udha::load::sources::Register::load(&portal(), Some("383")).expect("register");
+    for source in register.sources.values() {
+        if !OWN_NAMES.contains(&source.publisher.as_str()) {
+            for lang in ["sq", "sr", "ar", "fa"] {
+                assert!(source.publisher_names.contains_key(lang), "{}: no publisher name in {lang}", source.path.display());
+            }
+        }
+    }
+    let html = read(built(), "ar/contacts/emergency/index.html");
+    let sources = &html[html.find("<summary>المصادر</summary>").expect("the source list")..];
+    assert!(sources.contains("<bdi lang=en><cite>Kosovo Police conducts a one-month campaign against trafficking in human beings</cite></bdi>، شرطة كوسوفو، نُشر عام 2018"), "the document's own title, then the publisher and the year in Arabic: {sources}");
+    for (lang, page, publisher) in [("sq", "sq/contacts/emergency/index.html", ", Policia e Kosovës, botuar"), ("sr", "sr/contacts/emergency/index.html", ", Косовска полиција, објављено"), ("fa", "fa/contacts/emergency/index.html", "، پلیس کوزوو، منتشرشده")] {
+        let html = read(built(), page);
+        let list = html.split("<details>").nth(1).unwrap_or_default();
+        assert!(list.contains(publisher), "{lang}: {publisher} in {list}");
+        for english in ["</bdi>, Kosovo Police", "consulted", "published", "e konsultuar", "консултована"] {
+            assert!(!list.contains(english), "{lang}: `{english}` in the source list");
+        }
+    }
+}

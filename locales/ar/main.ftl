@@ -29,6 +29,7 @@ last-reviewed = آخر مراجعة لهذه الصفحة: { $date }
 sources-label = المصادر
 source-year = نُشر عام { $year }
 source-undated = صفحة ويب بلا تاريخ، اطّلعنا عليها في { $date }
+source-separator = ،
 in-this-section = في هذا الموضوع
 section-pages = { $count ->
     [zero] لا توجد صفحات في هذا الموضوع

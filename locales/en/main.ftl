@@ -29,6 +29,8 @@ last-reviewed = Page last reviewed: { $date }
 sources-label = Sources
 source-year = published { $year }
 source-undated = undated web page, consulted { $date }
+# Between the title, the publisher and the date of a source (a space follows).
+source-separator = ,
 in-this-section = In this section
 section-pages = { $count ->
     [one] { $count } page in this topic

@@ -29,6 +29,7 @@ last-reviewed = آخرین بازبینی این صفحه: { $date }
 sources-label = منابع
 source-year = منتشرشده در { $year }
 source-undated = صفحهٔ وب بدون تاریخ، بررسی‌شده در { $date }
+source-separator = ،
 in-this-section = در این موضوع
 section-pages = { $count ->
     [one] { $count } صفحه در این موضوع

@@ -29,6 +29,7 @@ last-reviewed = Faqja u rishikua së fundi më: { $date }
 sources-label = Burimet
 source-year = botuar më { $year }
 source-undated = faqe interneti pa datë, parë më { $date }
+source-separator = ,
 in-this-section = Në këtë temë
 section-pages = { $count ->
     [one] { $count } faqe në këtë temë

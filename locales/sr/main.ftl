@@ -30,6 +30,7 @@ last-reviewed = Страница последњи пут прегледана: {
 sources-label = Извори
 source-year = објављено { $year }.
 source-undated = веб-страница без датума, прегледана { $date }
+source-separator = ,
 in-this-section = У овој теми
 section-pages = { $count ->
     [one] { $count } страница у овој теми
