@@ -56,38 +56,42 @@ for (const [lang, query, expected] of searches) {
   });
 }
 
-test("a kept language opens without network", async () => {
-  const { context, page, problems } = await phone();
-  await page.goto(`${origin}/fa/`);
-  const button = page.locator(".keep-offline");
-  await button.click();
-  await assert.doesNotReject(page.waitForFunction(() => /\d/.test(document.querySelector(".keep-offline").textContent)));
-  await button.click();
-  await page.waitForFunction(() => { const b = document.querySelector(".keep-offline"); return b.disabled && !b.textContent.includes("…"); }, null, { timeout: 15000 });
-  await context.setOffline(true);
-  for (const url of ["/fa/asylum/apply/", "/fa/safety/on-the-way/", "/fa/contacts/emergency/", "/11/", "/۱۱/"]) {
-    await page.goto(origin + url);
-    assert.equal(await page.locator("html").getAttribute("lang"), url.startsWith("/fa/") ? "fa" : "en", url);
-    assert.ok((await page.locator("h1").textContent()).length > 0, url);
-  }
-  // Search works offline: the language's index was saved with it.
-  await page.goto(`${origin}/fa/search/?q=${encodeURIComponent("پلیس")}`);
-  await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 0, null, { timeout: 15000 });
-  const hrefs = await page.locator("#search-results li a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-  assert.ok(hrefs.length > 0 && hrefs.every((h) => h.startsWith("/fa/")), `offline search results: ${hrefs}`);
-  // A page that was not saved says so, in Persian; it is not the home page.
-  for (const url of ["/fa/asylum/apply/poster/", "/en/asylum/apply/"]) {
-    await page.goto(origin + url);
-    assert.equal(await page.locator("h1").textContent(), "این صفحه روی این گوشی ذخیره نشده است", url);
-    assert.equal(new URL(page.url()).pathname, url, "the address stays what the reader asked for");
-  }
-  await page.locator("main a[href='/fa/']").click();
-  assert.equal(await page.locator("html").getAttribute("lang"), "fa", "its link opens the saved home page");
-  const keys = await page.evaluate(async () => { const names = await caches.keys(); const cache = await caches.open(names[0]); const all = await cache.keys(); return all.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith("/pagefind/")); });
-  console.log(`offline search: ${keys.length} index files saved with the Persian pages`);
-  assert.deepEqual(problems.filter((p) => !p.includes("ERR_INTERNET_DISCONNECTED") && !p.includes("Failed to load resource")), []);
-  await context.close();
-});
+for (const [lang, query] of searches) {
+  test(`a kept language opens without network: ${lang} pages, page numbers, search, and a page that is not saved says so`, async () => {
+    const { context, page, problems } = await phone();
+    await page.goto(`${origin}/${lang}/not-saved.html`);
+    const notSaved = await page.locator("h1").textContent();
+    await page.goto(`${origin}/${lang}/`);
+    const button = page.locator(".keep-offline");
+    await button.click();
+    await assert.doesNotReject(page.waitForFunction(() => /\d/.test(document.querySelector(".keep-offline").textContent)));
+    await button.click();
+    await page.waitForFunction(() => { const b = document.querySelector(".keep-offline"); return b.disabled && !b.textContent.includes("…"); }, null, { timeout: 20000 });
+    await context.setOffline(true);
+    for (const url of [`/${lang}/asylum/apply/`, `/${lang}/safety/on-the-way/`, `/${lang}/contacts/emergency/`, "/11/", "/۱۱/"]) {
+      await page.goto(origin + url);
+      assert.ok((await page.locator("h1").textContent()).length > 0, url);
+      assert.notEqual(await page.locator("h1").textContent(), notSaved, `${url} is saved`);
+    }
+    // Search works offline: the language's index was saved with it.
+    await page.goto(`${origin}/${lang}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 0, null, { timeout: 15000 });
+    const hrefs = await page.locator("#search-results li a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    assert.ok(hrefs.length > 0 && hrefs.every((h) => h.startsWith(`/${lang}/`)), `offline search results: ${hrefs}`);
+    // A page that was not saved says so, in this language; it is not the home page.
+    for (const url of [`/${lang}/asylum/apply/poster/`, lang === "en" ? "/ar/asylum/apply/" : "/en/asylum/apply/"]) {
+      await page.goto(origin + url);
+      assert.equal(await page.locator("h1").textContent(), notSaved, url);
+      assert.equal(new URL(page.url()).pathname, url, "the address stays what the reader asked for");
+    }
+    await page.locator(`main a[href='/${lang}/']`).click();
+    assert.equal(new URL(page.url()).pathname, `/${lang}/`, "its link opens the saved home page");
+    const saved = await page.evaluate(async () => { const names = await caches.keys(); const cache = await caches.open(names[0]); const all = await cache.keys(); return all.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith("/pagefind/")); });
+    console.log(`offline ${lang}: ${saved.length} search index files saved with the pages`);
+    assert.deepEqual(problems.filter((p) => !p.includes("ERR_INTERNET_DISCONNECTED") && !p.includes("Failed to load resource")), []);
+    await context.close();
+  });
+}
 
 const samples = ["", "asylum/apply/", "safety/trafficking-signs/", "contacts/organisations/", "search/", "404.html"];
 
