@@ -66,3 +66,12 @@ fn check_fails_on_a_phone_number_the_register_does_not_list() {
     assert!(run.stderr.contains("the phone number ۰۴۴ ۱۲۳ ۴۵۶ is not in the source register"), "{}", run.stderr);
     assert!(run.stderr.contains("apply.ar.md:7"), "names the file and line:\n{}", run.stderr);
 }
+
+#[test]
+fn an_emergency_number_of_site_toml_must_be_in_the_register() {
+    let site = copy_fixture("mini");
+    edit(site.path(), "site.toml", |text| text.replace("[messages]", "[[emergency]]\nnumber = \"999\"\nlabel = \"emergency-999\"\n\n[messages]"));
+    let run = udha(&["check", "--root", &site.path().to_string_lossy()]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("the emergency number 999 in [[emergency]] is not in the source register"), "{}", run.stderr);
+}

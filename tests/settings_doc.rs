@@ -24,6 +24,7 @@ fn every_setting_is_described_in_docs_settings_md() {
         ("[messages]", format!("{SITE}[messages]\nunknown_setting = 1\n")),
         ("[phones]", format!("{SITE}[phones]\nunknown_setting = 1\n")),
         ("[features]", format!("{SITE}[features]\nunknown_setting = 1\n")),
+        ("[[emergency]]", format!("{SITE}[[emergency]]\nnumber = \"110\"\nlabel = \"x\"\nunknown_setting = 1\n")),
     ];
     let mut missing = Vec::new();
     for (table, text) in tables {

@@ -81,6 +81,19 @@ struct RawConfig {
     phones: PhoneSettings,
     #[serde(default)]
     features: Features,
+    #[serde(default)]
+    emergency: Vec<EmergencyNumber>,
+}
+
+/// One `[[emergency]]` table in site.toml: a number every page shows
+/// first, to tap, with the UI string that names it.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmergencyNumber {
+    /// As it is dialled: `"110"`.
+    pub number: String,
+    /// The message in `locales/<lang>/` that names it: `"emergency-police"`.
+    pub label: String,
 }
 
 /// `[features]` in site.toml: the parts of udha a site can do without.
@@ -150,6 +163,8 @@ pub struct Config {
     pub messages: MessageSettings,
     pub phones: PhoneSettings,
     pub features: Features,
+    /// In the order pages show them.
+    pub emergency: Vec<EmergencyNumber>,
 }
 
 impl Config {
@@ -166,7 +181,7 @@ impl Config {
         crate::load::site_files::refuse_invisible(path, text)?;
         let raw: RawConfig = toml::from_str(text).map_err(|err| {
             let mut d = Diagnostic::new(path, err.message().to_string())
-                .with_help("fix the setting; the fields are title, base_url, source_language, [[languages]] (code, tag, name, direction, transliterated_from, digits) [messages] (emergency), [phones] (country_code) and [features]; docs/settings.md explains each");
+                .with_help("fix the setting; the fields are title, base_url, source_language, [[languages]] (code, tag, name, direction, transliterated_from, digits) [messages] (emergency), [phones] (country_code), [features] and [[emergency]] (number, label); docs/settings.md explains each");
             if let Some(span) = err.span() {
                 d = d.at_offset(text, span.start, 1);
             }
@@ -229,6 +244,9 @@ impl Config {
                 }
             }
         }
+        if let Some(bad) = raw.emergency.iter().find(|e| e.number.is_empty() || !e.number.bytes().all(|b| b.is_ascii_digit() || b == b'+')) {
+            return Err(fail(&format!("\"{}\"", bad.number), format!("the emergency number `{}` is not a number to dial", bad.number), "write its digits, e.g. number = \"110\""));
+        }
         for (needs, on) in [("posters", raw.features.posters), ("directory", raw.features.directory)] {
             if on && !raw.features.short_codes {
                 return Err(fail("short_codes", format!("{needs} show each page's short code, but short_codes is off"), &format!("set {needs} = false too, or short_codes = true")));
@@ -243,7 +261,7 @@ impl Config {
             let at = text.find(&format!("\"{}\"", language.code)).unwrap_or(0);
             language.line = crate::diagnostic::position(text, at).0;
         }
-        Ok(Config { file: path.to_path_buf(), title: raw.title, base_url, source_language: raw.source_language, languages, messages: raw.messages, phones: raw.phones, features: raw.features })
+        Ok(Config { file: path.to_path_buf(), title: raw.title, base_url, source_language: raw.source_language, languages, messages: raw.messages, phones: raw.phones, features: raw.features, emergency: raw.emergency })
     }
 
     pub fn language(&self, code: &str) -> Option<&Language> {

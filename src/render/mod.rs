@@ -216,7 +216,7 @@ fn push_rendered(files: &mut Vec<OutputFile>, diagnostics: &mut Diagnostics, pat
 
 /// `site` in every template: its title and address.
 fn site_view(site: &Site) -> serde_json::Value {
-    serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url, "host": crate::render::message::host(site), "source_language": site.config.source_language, "features": site.config.features })
+    serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url, "host": crate::render::message::host(site), "source_language": site.config.source_language, "features": site.config.features, "emergency": site.config.emergency })
 }
 
 /// What every template of one language sees: site, lang, and the

@@ -48,11 +48,18 @@ pub fn stated(file: &SourceFile) -> Vec<Stated> {
     found
 }
 
-/// Errors for every number or address on a page that the register does
-/// not list.
+/// Errors for every number or address on a page, and every emergency
+/// number of site.toml, that the register does not list.
 pub fn unlisted(site: &Site) -> Vec<Diagnostic> {
     use rayon::prelude::*;
-    site.pages.par_iter().flat_map_iter(|page| page.files.values()).flat_map_iter(|file| unlisted_in(&site.register, file)).collect()
+    let mut problems: Vec<Diagnostic> = site.pages.par_iter().flat_map_iter(|page| page.files.values()).flat_map_iter(|file| unlisted_in(&site.register, file)).collect();
+    for emergency in site.config.emergency.iter().filter(|e| site.register.contact(FactKind::Phone, &e.number).is_none()) {
+        problems.push(
+            Diagnostic::new(&site.config.file, format!("the emergency number {} in [[emergency]] is not in the source register", emergency.number))
+                .with_help("publish only numbers a source backs: add it as a fact to its source in sources/ (see docs/editing.md), or correct it"),
+        );
+    }
+    problems
 }
 
 /// Errors for every number or address in `file` that `register` does not
