@@ -34,10 +34,23 @@ function keep(manifestUrl, client) {
     .catch(function () { client.postMessage({ type: "failed" }); });
 }
 
+// A page number typed in Arabic-Indic or Persian digits (/١١/, /۱۱/) is
+// the saved page of the same number in 0-9, whatever language was kept.
+function inWesternDigits(request) {
+  var url = new URL(request.url), path;
+  try { path = decodeURIComponent(url.pathname); } catch (malformed) { return request; }
+  path = path.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, function (d) {
+    return String((d.charCodeAt(0) - 0x0660) % 0x90);
+  });
+  return url.origin + path;
+}
+
 self.addEventListener("fetch", function (event) {
   var request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith(caches.match(request, { ignoreSearch: true }).then(function (saved) {
+    return saved || caches.match(inWesternDigits(request), { ignoreSearch: true });
+  }).then(function (saved) {
     var fresh = fetch(request).then(function (response) {
       if (saved && response.ok) {
         var copy = response.clone();
