@@ -13,13 +13,15 @@ use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
 use pulldown_cmark::{Parser, html};
-use udha::site::outline::options;
 use rayon::prelude::*;
+use udha::site::outline::options;
 use walkdir::WalkDir;
 
 /// The body after a `+++` ... `+++` front matter block, or all of `text`.
 fn body(text: &str) -> &str {
-    let Some(rest) = text.strip_prefix("+++\n") else { return text };
+    let Some(rest) = text.strip_prefix("+++\n") else {
+        return text;
+    };
     match rest.find("\n+++\n") {
         Some(end) => &rest[end + 5..],
         None => text,
@@ -49,18 +51,26 @@ fn main() {
     let files: Vec<PathBuf> = WalkDir::new(&content)
         .into_iter()
         .filter_map(Result::ok)
-        .filter(|entry| entry.file_type().is_file() && entry.path().extension().is_some_and(|ext| ext == "md"))
+        .filter(|entry| {
+            entry.file_type().is_file() && entry.path().extension().is_some_and(|ext| ext == "md")
+        })
         .map(|entry| entry.into_path())
         .collect();
     let written: std::io::Result<Vec<usize>> = files
         .par_iter()
         .map(|source| {
-            let relative = source.strip_prefix(&content).expect("walked under content/");
+            let relative = source
+                .strip_prefix(&content)
+                .expect("walked under content/");
             render(source, &out.join(relative).with_extension("html"))
         })
         .collect();
     match written {
-        Ok(sizes) => println!("{} files, {} bytes of HTML", sizes.len(), sizes.iter().sum::<usize>()),
+        Ok(sizes) => println!(
+            "{} files, {} bytes of HTML",
+            sizes.len(),
+            sizes.iter().sum::<usize>()
+        ),
         Err(error) => {
             eprintln!("floor: {error}");
             process::exit(1);

@@ -30,8 +30,8 @@
 use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The cache's folder in a site, unless `--cache` names another.
 pub const CACHE_DIR: &str = ".udha-cache";
@@ -137,7 +137,13 @@ pub struct CacheUse {
 impl Cache {
     /// No cache: every key misses and nothing is written.
     pub fn disabled() -> Cache {
-        Cache { dir: None, fingerprint: Key([0; 32]), used: Mutex::default(), reused: AtomicUsize::new(0), made: AtomicUsize::new(0) }
+        Cache {
+            dir: None,
+            fingerprint: Key([0; 32]),
+            used: Mutex::default(),
+            reused: AtomicUsize::new(0),
+            made: AtomicUsize::new(0),
+        }
     }
 
     /// The cache in `dir` for the site at `root`, whose output also depends
@@ -145,22 +151,37 @@ impl Cache {
     /// and on udha itself. Disabled when udha cannot read its own
     /// executable, since then nothing ties an entry to the code that made it.
     pub fn open(dir: &Path, root: &Path, inputs: &[&str]) -> Cache {
-        let Some(fingerprint) = fingerprint(root, inputs) else { return Cache::disabled() };
+        let Some(fingerprint) = fingerprint(root, inputs) else {
+            return Cache::disabled();
+        };
         // Tells backup and sync tools that this folder can be left out.
         let tag = dir.join("CACHEDIR.TAG");
         if !tag.exists() && std::fs::create_dir_all(dir).is_ok() {
-            let _ = std::fs::write(&tag, "Signature: 8a477f597d28d172789f06886806bc55\n# udha's build cache: safe to delete; see https://bford.info/cachedir/\n");
+            let _ = std::fs::write(
+                &tag,
+                "Signature: 8a477f597d28d172789f06886806bc55\n# udha's build cache: safe to delete; see https://bford.info/cachedir/\n",
+            );
         }
-        Cache { dir: Some(dir.to_path_buf()), fingerprint, ..Cache::disabled() }
+        Cache {
+            dir: Some(dir.to_path_buf()),
+            fingerprint,
+            ..Cache::disabled()
+        }
     }
 
     /// A new key for a thing of kind `kind`, starting from the fingerprint.
     pub fn key(&self, kind: &str) -> KeyBuilder {
-        KeyBuilder::new().key(self.fingerprint).bytes(kind.as_bytes())
+        KeyBuilder::new()
+            .key(self.fingerprint)
+            .bytes(kind.as_bytes())
     }
 
     /// The bytes filed under `key`, or `make`'s, which are then filed.
-    pub fn bytes<E>(&self, key: Key, make: impl FnOnce() -> Result<Vec<u8>, E>) -> Result<Vec<u8>, E> {
+    pub fn bytes<E>(
+        &self,
+        key: Key,
+        make: impl FnOnce() -> Result<Vec<u8>, E>,
+    ) -> Result<Vec<u8>, E> {
         if let Some(bytes) = self.read(key) {
             return Ok(bytes);
         }
@@ -170,7 +191,11 @@ impl Cache {
     }
 
     /// `bytes` for a set of named files (a search index, say).
-    pub fn files<E>(&self, key: Key, make: impl FnOnce() -> Result<Vec<(String, Vec<u8>)>, E>) -> Result<Vec<(String, Vec<u8>)>, E> {
+    pub fn files<E>(
+        &self,
+        key: Key,
+        make: impl FnOnce() -> Result<Vec<(String, Vec<u8>)>, E>,
+    ) -> Result<Vec<(String, Vec<u8>)>, E> {
         if let Some(files) = self.read(key).and_then(|bytes| unpack(&bytes)) {
             return Ok(files);
         }
@@ -181,21 +206,38 @@ impl Cache {
 
     /// What this build has reused and made so far.
     pub fn so_far(&self) -> CacheUse {
-        CacheUse { reused: self.reused.load(Ordering::Relaxed), made: self.made.load(Ordering::Relaxed) }
+        CacheUse {
+            reused: self.reused.load(Ordering::Relaxed),
+            made: self.made.load(Ordering::Relaxed),
+        }
     }
 
     /// Removes every entry this build did not use; call it only after a
     /// build that succeeded. Returns what the build reused and made.
     pub fn finish(&self) -> CacheUse {
         let counts = self.so_far();
-        let (Some(dir), Ok(used)) = (&self.dir, self.used.lock()) else { return counts };
-        let Ok(shards) = std::fs::read_dir(dir) else { return counts };
-        for shard in shards.flatten().filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir())) {
-            let Ok(entries) = std::fs::read_dir(shard.path()) else { continue };
+        let (Some(dir), Ok(used)) = (&self.dir, self.used.lock()) else {
+            return counts;
+        };
+        let Ok(shards) = std::fs::read_dir(dir) else {
+            return counts;
+        };
+        for shard in shards
+            .flatten()
+            .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
+        {
+            let Ok(entries) = std::fs::read_dir(shard.path()) else {
+                continue;
+            };
             for entry in entries.flatten() {
-                let name = format!("{}{}", shard.file_name().to_string_lossy(), entry.file_name().to_string_lossy());
+                let name = format!(
+                    "{}{}",
+                    shard.file_name().to_string_lossy(),
+                    entry.file_name().to_string_lossy()
+                );
                 if parse_key(&name).is_none_or(|key| !used.contains(&key)) {
-                    let _ = std::fs::remove_file(entry.path()).or_else(|_| std::fs::remove_dir_all(entry.path()));
+                    let _ = std::fs::remove_file(entry.path())
+                        .or_else(|_| std::fs::remove_dir_all(entry.path()));
                 }
             }
         }
@@ -231,12 +273,23 @@ impl Cache {
             std::fs::create_dir_all(folder)?;
             static NEXT: AtomicUsize = AtomicUsize::new(0);
             // Not a key's name: `finish` removes it if this build dies first.
-            let temp = folder.join(format!("tmp-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
+            let temp = folder.join(format!(
+                "tmp-{}-{}",
+                std::process::id(),
+                NEXT.fetch_add(1, Ordering::Relaxed)
+            ));
             let mut file = std::io::BufWriter::new(std::fs::File::create_new(&temp)?);
-            let written = [MAGIC, bytes, &check_of(key, bytes)].iter().try_for_each(|part| file.write_all(part)).and_then(|()| file.flush());
+            let written = [MAGIC, bytes, &check_of(key, bytes)]
+                .iter()
+                .try_for_each(|part| file.write_all(part))
+                .and_then(|()| file.flush());
             drop(file);
             // Something that is not an entry (a folder, say) may be in the way.
-            let rename = || std::fs::rename(&temp, &path).or_else(|_| std::fs::remove_dir_all(&path).and_then(|()| std::fs::rename(&temp, &path)));
+            let rename = || {
+                std::fs::rename(&temp, &path).or_else(|_| {
+                    std::fs::remove_dir_all(&path).and_then(|()| std::fs::rename(&temp, &path))
+                })
+            };
             written.and_then(|()| rename()).inspect_err(|_| {
                 let _ = std::fs::remove_file(&temp);
             })
@@ -252,11 +305,17 @@ impl Cache {
 }
 
 fn check_of(key: Key, bytes: &[u8]) -> [u8; CHECK_LEN] {
-    *blake3::Hasher::new().update(&key.0).update(bytes).finalize().as_bytes()
+    *blake3::Hasher::new()
+        .update(&key.0)
+        .update(bytes)
+        .finalize()
+        .as_bytes()
 }
 
 fn parse_key(hex: &str) -> Option<Key> {
-    blake3::Hash::from_hex(hex).ok().map(|hash| Key(*hash.as_bytes()))
+    blake3::Hash::from_hex(hex)
+        .ok()
+        .map(|hash| Key(*hash.as_bytes()))
 }
 
 /// The hash of udha's executable, `site.toml` and the files under
@@ -266,13 +325,25 @@ fn fingerprint(root: &Path, inputs: &[&str]) -> Option<Key> {
     let executable = std::fs::read(std::env::current_exe().ok()?).ok()?;
     let mut key = KeyBuilder::new().bytes(MAGIC).bytes(&executable);
     for input in inputs {
-        let mut files: Vec<PathBuf> = walkdir::WalkDir::new(root.join(input)).into_iter().flatten().filter(|e| e.file_type().is_file()).map(|e| e.into_path()).collect();
+        let mut files: Vec<PathBuf> = walkdir::WalkDir::new(root.join(input))
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .map(|e| e.into_path())
+            .collect();
         files.sort();
         for file in files {
             // An unreadable file is an error for the loaders to report;
             // here it only has to change the key.
             let bytes = std::fs::read(&file).unwrap_or_default();
-            key = key.bytes(file.strip_prefix(root).unwrap_or(&file).to_string_lossy().as_bytes()).bytes(&bytes);
+            key = key
+                .bytes(
+                    file.strip_prefix(root)
+                        .unwrap_or(&file)
+                        .to_string_lossy()
+                        .as_bytes(),
+                )
+                .bytes(&bytes);
         }
     }
     Some(key.finish())
@@ -281,7 +352,12 @@ fn fingerprint(root: &Path, inputs: &[&str]) -> Option<Key> {
 /// Named files as one entry: for each, the path's length and the path,
 /// the length of the bytes and the bytes.
 fn pack(files: &[(String, Vec<u8>)]) -> Vec<u8> {
-    let mut packed = Vec::with_capacity(files.iter().map(|(path, bytes)| 16 + path.len() + bytes.len()).sum());
+    let mut packed = Vec::with_capacity(
+        files
+            .iter()
+            .map(|(path, bytes)| 16 + path.len() + bytes.len())
+            .sum(),
+    );
     for (path, bytes) in files {
         for part in [path.as_bytes(), bytes] {
             packed.extend_from_slice(&(part.len() as u64).to_le_bytes());
@@ -294,7 +370,8 @@ fn pack(files: &[(String, Vec<u8>)]) -> Vec<u8> {
 fn unpack(mut packed: &[u8]) -> Option<Vec<(String, Vec<u8>)>> {
     let mut part = || -> Option<Vec<u8>> {
         let (length, rest) = packed.split_first_chunk::<8>()?;
-        let (part, rest) = rest.split_at_checked(usize::try_from(u64::from_le_bytes(*length)).ok()?)?;
+        let (part, rest) =
+            rest.split_at_checked(usize::try_from(u64::from_le_bytes(*length)).ok()?)?;
         packed = rest;
         Some(part.to_vec())
     };
@@ -310,7 +387,11 @@ mod tests {
     use super::*;
 
     fn cache_in(dir: &Path) -> Cache {
-        Cache { dir: Some(dir.to_path_buf()), fingerprint: Key([7; 32]), ..Cache::disabled() }
+        Cache {
+            dir: Some(dir.to_path_buf()),
+            fingerprint: Key([7; 32]),
+            ..Cache::disabled()
+        }
     }
 
     #[test]
@@ -318,9 +399,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let cache = cache_in(dir.path());
         let key = cache.key("page").bytes(b"input").finish();
-        assert_eq!(cache.bytes(key, || Ok::<_, ()>(b"made".to_vec())), Ok(b"made".to_vec()));
+        assert_eq!(
+            cache.bytes(key, || Ok::<_, ()>(b"made".to_vec())),
+            Ok(b"made".to_vec())
+        );
         let again = cache_in(dir.path());
-        assert_eq!(again.bytes(key, || Err("must not be made again")), Ok(b"made".to_vec()));
+        assert_eq!(
+            again.bytes(key, || Err("must not be made again")),
+            Ok(b"made".to_vec())
+        );
         assert_eq!(again.finish(), CacheUse { reused: 1, made: 0 });
     }
 
@@ -329,22 +416,35 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let cache = cache_in(dir.path());
         let key = cache.key("page").bytes(b"input").finish();
-        cache.bytes(key, || Ok::<_, ()>(b"made once".to_vec())).unwrap();
+        cache
+            .bytes(key, || Ok::<_, ()>(b"made once".to_vec()))
+            .unwrap();
         let path = cache.path(key).unwrap();
         let whole = std::fs::read(&path).unwrap();
         let mut flipped = whole.clone();
         flipped[MAGIC.len() + 2] ^= 1;
-        for damaged in [flipped, whole[..whole.len() - 1].to_vec(), Vec::new(), whole[MAGIC.len()..].to_vec()] {
+        for damaged in [
+            flipped,
+            whole[..whole.len() - 1].to_vec(),
+            Vec::new(),
+            whole[MAGIC.len()..].to_vec(),
+        ] {
             std::fs::write(&path, &damaged).unwrap();
             let fresh = cache_in(dir.path());
-            assert_eq!(fresh.bytes(key, || Ok::<_, ()>(b"made again".to_vec())), Ok(b"made again".to_vec()));
+            assert_eq!(
+                fresh.bytes(key, || Ok::<_, ()>(b"made again".to_vec())),
+                Ok(b"made again".to_vec())
+            );
             std::fs::write(&path, &whole).unwrap();
         }
         // An entry copied under another key is not that key's.
         let other = cache.key("page").bytes(b"other input").finish();
         std::fs::create_dir_all(cache.path(other).unwrap().parent().unwrap()).unwrap();
         std::fs::copy(&path, cache.path(other).unwrap()).unwrap();
-        assert_eq!(cache_in(dir.path()).bytes(other, || Ok::<_, ()>(b"its own".to_vec())), Ok(b"its own".to_vec()));
+        assert_eq!(
+            cache_in(dir.path()).bytes(other, || Ok::<_, ()>(b"its own".to_vec())),
+            Ok(b"its own".to_vec())
+        );
     }
 
     #[test]
@@ -369,7 +469,10 @@ mod tests {
 
     #[test]
     fn packs_named_files() {
-        let files = vec![("a/b.json".to_string(), b"{}".to_vec()), ("empty".to_string(), Vec::new())];
+        let files = vec![
+            ("a/b.json".to_string(), b"{}".to_vec()),
+            ("empty".to_string(), Vec::new()),
+        ];
         assert_eq!(unpack(&pack(&files)), Some(files));
         assert_eq!(unpack(&pack(&[("x".into(), vec![1, 2, 3])])[..12]), None);
     }
@@ -377,14 +480,26 @@ mod tests {
     #[test]
     fn keys_tell_their_parts_apart() {
         let cache = cache_in(Path::new("."));
-        assert!(cache.key("k").bytes(b"ab").bytes(b"c").finish() != cache.key("k").bytes(b"a").bytes(b"bc").finish());
+        assert!(
+            cache.key("k").bytes(b"ab").bytes(b"c").finish()
+                != cache.key("k").bytes(b"a").bytes(b"bc").finish()
+        );
         assert!(cache.key("k").json(&"x").finish() != cache.key("l").json(&"x").finish());
-        let value = |json: &str| cache.key("v").value(&serde_json::from_str(json).unwrap()).finish();
+        let value = |json: &str| {
+            cache
+                .key("v")
+                .value(&serde_json::from_str(json).unwrap())
+                .finish()
+        };
         assert!(value(r#"["ab","c"]"#) != value(r#"["a","bc"]"#));
         assert!(value(r#"{"a":"1"}"#) != value(r#"{"a":1}"#));
         assert!(value(r#"{"a":[]}"#) != value(r#"{"a":{}}"#));
         assert!(value(r#"[[1],2]"#) != value(r#"[[1,2]]"#));
-        assert_eq!(value(r#"{"b":1,"a":2}"#), value(r#"{"a":2,"b":1}"#), "JSON objects have no order");
+        assert_eq!(
+            value(r#"{"b":1,"a":2}"#),
+            value(r#"{"a":2,"b":1}"#),
+            "JSON objects have no order"
+        );
         assert!(Cache::disabled().key("k").finish() != cache.key("k").finish());
     }
 }

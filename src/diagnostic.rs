@@ -60,9 +60,18 @@ impl Diagnostic {
         let path = self.file.display().to_string();
         // Never through a link: the message about a link must not quote
         // the file it points to.
-        let is_link = std::fs::symlink_metadata(&self.file).is_ok_and(|m| m.file_type().is_symlink());
-        let source = if is_link { None } else { std::fs::read(&self.file).map(|bytes| String::from_utf8_lossy(&bytes).replace("\r\n", "\n")).ok() };
-        let line_text = self.line.and_then(|line| source.as_deref()?.lines().nth(line - 1).map(str::to_string));
+        let is_link =
+            std::fs::symlink_metadata(&self.file).is_ok_and(|m| m.file_type().is_symlink());
+        let source = if is_link {
+            None
+        } else {
+            std::fs::read(&self.file)
+                .map(|bytes| String::from_utf8_lossy(&bytes).replace("\r\n", "\n"))
+                .ok()
+        };
+        let line_text = self
+            .line
+            .and_then(|line| source.as_deref()?.lines().nth(line - 1).map(str::to_string));
         let (Some(line), Some(text)) = (self.line, line_text) else {
             let mut out = format!("error: {}\n --> {path}", self.message);
             if let Some(line) = self.line {
@@ -75,7 +84,10 @@ impl Diagnostic {
         };
         let span = marked_span(&text, self.column);
         let mut group = Level::ERROR.primary_title(self.message.as_str()).element(
-            Snippet::source(text.as_str()).line_start(line).path(path.as_str()).annotation(AnnotationKind::Primary.span(span)),
+            Snippet::source(text.as_str())
+                .line_start(line)
+                .path(path.as_str())
+                .annotation(AnnotationKind::Primary.span(span)),
         );
         if let Some(help) = &self.help {
             group = group.element(Level::HELP.message(help.as_str()));
@@ -93,12 +105,22 @@ impl Diagnostic {
     pub fn io(file: impl AsRef<Path>, err: &std::io::Error) -> Self {
         use std::io::ErrorKind;
         let help = match err.kind() {
-            ErrorKind::NotFound => "check that it exists: the path may be mistyped, or the file moved",
-            ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => "you may not read or write it here: check its permissions, or write the output somewhere else with --out",
-            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "the disk is full: free some space (the previous output is still there) and run the command again",
+            ErrorKind::NotFound => {
+                "check that it exists: the path may be mistyped, or the file moved"
+            }
+            ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => {
+                "you may not read or write it here: check its permissions, or write the output somewhere else with --out"
+            }
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
+                "the disk is full: free some space (the previous output is still there) and run the command again"
+            }
             ErrorKind::FileTooLarge => "the file is larger than this file system allows",
-            ErrorKind::InvalidData => "the file is damaged or not text: restore it from a backup or version control",
-            ErrorKind::AlreadyExists | ErrorKind::DirectoryNotEmpty => "something is already at that path: move it away and run the command again",
+            ErrorKind::InvalidData => {
+                "the file is damaged or not text: restore it from a backup or version control"
+            }
+            ErrorKind::AlreadyExists | ErrorKind::DirectoryNotEmpty => {
+                "something is already at that path: move it away and run the command again"
+            }
             _ => "check the file and the disk, then run the command again",
         };
         Diagnostic::new(file, format!("cannot access this file: {err}")).with_help(help)
@@ -109,7 +131,11 @@ impl Diagnostic {
 /// whole line (without its indentation) when the column is not known.
 fn marked_span(text: &str, column: Option<usize>) -> std::ops::Range<usize> {
     let start = match column {
-        Some(column) => text.char_indices().nth(column.saturating_sub(1)).map(|(i, _)| i).unwrap_or(text.len()),
+        Some(column) => text
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map(|(i, _)| i)
+            .unwrap_or(text.len()),
         None => text.len() - text.trim_start().len(),
     };
     let rest = &text[start..];
@@ -135,7 +161,12 @@ pub fn position(text: &str, offset: usize) -> (usize, usize) {
 /// "did you mean" hints.
 pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (wanted.chars().count() / 3).clamp(2, 3);
-    candidates.into_iter().map(|c| (edit_distance(c, wanted), c)).filter(|(d, _)| *d <= limit).min().map(|(_, c)| c)
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(c, wanted), c))
+        .filter(|(d, _)| *d <= limit)
+        .min()
+        .map(|(_, c)| c)
 }
 
 /// Levenshtein distance.
@@ -147,7 +178,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, &cb) in b.iter().enumerate() {
             let current = row[j + 1];
-            row[j + 1] = (previous + usize::from(ca != cb)).min(row[j] + 1).min(current + 1);
+            row[j + 1] = (previous + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(current + 1);
             previous = current;
         }
     }
@@ -186,7 +219,10 @@ impl Diagnostics {
         if self.0.is_empty() {
             Ok(value)
         } else {
-            self.0.sort_by(|a, b| (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message)));
+            self.0.sort_by(|a, b| {
+                (&a.file, a.line, a.column, &a.message)
+                    .cmp(&(&b.file, b.line, b.column, &b.message))
+            });
             self.0.dedup();
             Err(self)
         }
@@ -211,7 +247,11 @@ impl fmt::Display for Diagnostics {
 /// The 1-based line of byte `offset` in `text`.
 pub fn line_of(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 #[cfg(test)]
@@ -220,12 +260,30 @@ mod tests {
 
     #[test]
     fn io_errors_say_their_cause() {
-        let full = Diagnostic::io("public", &std::io::Error::from(std::io::ErrorKind::StorageFull));
-        assert!(full.help.as_deref().unwrap_or("").contains("disk is full"), "{full:?}");
-        let missing = Diagnostic::io("site.toml", &std::io::Error::from(std::io::ErrorKind::NotFound));
-        assert!(missing.help.as_deref().unwrap_or("").contains("exists"), "{missing:?}");
-        let denied = Diagnostic::io("public", &std::io::Error::from(std::io::ErrorKind::PermissionDenied));
-        assert!(denied.help.as_deref().unwrap_or("").contains("permissions"), "{denied:?}");
+        let full = Diagnostic::io(
+            "public",
+            &std::io::Error::from(std::io::ErrorKind::StorageFull),
+        );
+        assert!(
+            full.help.as_deref().unwrap_or("").contains("disk is full"),
+            "{full:?}"
+        );
+        let missing = Diagnostic::io(
+            "site.toml",
+            &std::io::Error::from(std::io::ErrorKind::NotFound),
+        );
+        assert!(
+            missing.help.as_deref().unwrap_or("").contains("exists"),
+            "{missing:?}"
+        );
+        let denied = Diagnostic::io(
+            "public",
+            &std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        );
+        assert!(
+            denied.help.as_deref().unwrap_or("").contains("permissions"),
+            "{denied:?}"
+        );
     }
 
     #[test]
@@ -245,7 +303,10 @@ mod tests {
     #[test]
     fn closest_suggests_near_misses_only() {
         assert_eq!(closest("titel", ["title", "code", "weight"]), Some("title"));
-        assert_eq!(closest("asylum/aply", ["asylum/apply", "asylum"]), Some("asylum/apply"));
+        assert_eq!(
+            closest("asylum/aply", ["asylum/apply", "asylum"]),
+            Some("asylum/apply")
+        );
         assert_eq!(closest("zzz", ["title", "code"]), None);
         assert_eq!(edit_distance("", "abc"), 3);
     }
@@ -255,7 +316,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("a.en.md");
         std::fs::write(&file, "+++\ntitel = \"x\"\n+++\n").unwrap();
-        let text = Diagnostic::new(&file, "unknown key `titel`").at(2, 1).with_help("did you mean `title`?").render();
+        let text = Diagnostic::new(&file, "unknown key `titel`")
+            .at(2, 1)
+            .with_help("did you mean `title`?")
+            .render();
         assert!(text.contains("error: unknown key `titel`"), "{text}");
         assert!(text.contains(&format!("{}:2:1", file.display())), "{text}");
         assert!(text.contains("2 | titel = \"x\""), "{text}");
@@ -265,7 +329,12 @@ mod tests {
 
     #[test]
     fn display_names_file_line_and_help() {
-        let d = Diagnostic::new("content/a.en.md", "unknown key `titel`").at_line(3).with_help("did you mean `title`?");
-        assert_eq!(d.to_string(), "content/a.en.md:3: unknown key `titel`\n  help: did you mean `title`?");
+        let d = Diagnostic::new("content/a.en.md", "unknown key `titel`")
+            .at_line(3)
+            .with_help("did you mean `title`?");
+        assert_eq!(
+            d.to_string(),
+            "content/a.en.md:3: unknown key `titel`\n  help: did you mean `title`?"
+        );
     }
 }

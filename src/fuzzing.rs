@@ -11,7 +11,7 @@ use crate::load::locales::Localizer;
 use crate::render::markdown::render;
 use crate::script::digits::{Digits, Writing};
 use crate::script::transliterate::Script;
-use crate::site::outline::{outline, InternalLink};
+use crate::site::outline::{InternalLink, outline};
 
 /// A four-language configuration (English source, Serbian in both
 /// scripts, Arabic) like the `mini` test fixture's.
@@ -30,10 +30,28 @@ pub fn config() -> Config {
 /// Any bytes as a content file: parsed, then rendered in both scripts with
 /// some links resolving and some not.
 pub fn content_file(config: &Config, data: &[u8]) {
-    let Ok(file) = crate::load::content::parse_file(Path::new("fuzz.en.md"), data.to_vec(), "en", config) else { return };
-    let resolve = |link: &InternalLink| if link.page.len().is_multiple_of(2) { Ok(format!("/en/{}/", link.page)) } else { Err(format!("no page @/{}", link.page)) };
+    let Ok(file) =
+        crate::load::content::parse_file(Path::new("fuzz.en.md"), data.to_vec(), "en", config)
+    else {
+        return;
+    };
+    let resolve = |link: &InternalLink| {
+        if link.page.len().is_multiple_of(2) {
+            Ok(format!("/en/{}/", link.page))
+        } else {
+            Err(format!("no page @/{}", link.page))
+        }
+    };
     for script in [Script::AsWritten, Script::SerbianLatin] {
-        let _ = render(&file.body, script, Writing { rtl: true, digits: Digits::Persian }, &resolve);
+        let _ = render(
+            &file.body,
+            script,
+            Writing {
+                rtl: true,
+                digits: Digits::Persian,
+            },
+            &resolve,
+        );
     }
     let _ = outline(&file.body);
 }
@@ -41,13 +59,23 @@ pub fn content_file(config: &Config, data: &[u8]) {
 /// Any text as an English `.ftl` file: every message it defines formatted
 /// in English, Serbian Latin and Arabic, with and without arguments.
 pub fn fluent_file(config: &Config, data: &[u8]) {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let files = vec![("en".to_string(), PathBuf::from("fuzz.ftl"), text.to_string())];
-    let Ok(localizer) = Localizer::from_sources(config, files) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let files = vec![(
+        "en".to_string(),
+        PathBuf::from("fuzz.ftl"),
+        text.to_string(),
+    )];
+    let Ok(localizer) = Localizer::from_sources(config, Vec::new(), files) else {
+        return;
+    };
     // With no Serbian messages, every English one is "missing" in Serbian.
     for key in localizer.missing_keys("sr") {
         for (code, count) in [("en", 1), ("sr-latn", 3), ("ar", 11)] {
-            let Some(language) = config.language(code) else { continue };
+            let Some(language) = config.language(code) else {
+                continue;
+            };
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("count", count);
             args.set("name", "<Ана>");
@@ -63,11 +91,28 @@ pub fn fluent_file(config: &Config, data: &[u8]) {
 /// Any bytes as the body of a workbench form: parsed or refused whole,
 /// and a parsed form encoded again parses to the same fields.
 pub fn form(data: &[u8]) {
-    use crate::commands::review::{parse_form, Form};
-    let Some(Form(fields)) = parse_form(data) else { return };
-    let encode = |text: &str| text.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect::<String>();
-    let again: Vec<String> = fields.iter().map(|(key, value)| format!("{}={}", encode(key), encode(value))).collect();
-    let Some(Form(reparsed)) = parse_form(again.join("&").as_bytes()) else { panic!("a parsed form does not parse again") };
+    use crate::commands::review::{Form, parse_form};
+    let Some(Form(fields)) = parse_form(data) else {
+        return;
+    };
+    let encode = |text: &str| {
+        text.bytes()
+            .map(|b| {
+                if b.is_ascii_alphanumeric() {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect::<String>()
+    };
+    let again: Vec<String> = fields
+        .iter()
+        .map(|(key, value)| format!("{}={}", encode(key), encode(value)))
+        .collect();
+    let Some(Form(reparsed)) = parse_form(again.join("&").as_bytes()) else {
+        panic!("a parsed form does not parse again")
+    };
     assert_eq!(reparsed, fields, "fields changed");
 }
 
@@ -76,18 +121,35 @@ pub fn form(data: &[u8]) {
 /// put in a paragraph after it is still found.
 pub fn register_scan(config: &Config, data: &[u8]) {
     use crate::site::facts::{stated, unlisted_in};
-    let register = match crate::load::sources::Register::parse(vec![(PathBuf::from("sources/numbers.toml"), REGISTER.to_string())], None) {
+    let register = match crate::load::sources::Register::parse(
+        vec![(PathBuf::from("sources/numbers.toml"), REGISTER.to_string())],
+        None,
+    ) {
         Ok(register) => register,
         Err(err) => panic!("the fuzzing register is valid: {err}"),
     };
-    let Ok(file) = crate::load::content::parse_file(Path::new("fuzz.ar.md"), data.to_vec(), "ar", config) else { return };
+    let Ok(file) =
+        crate::load::content::parse_file(Path::new("fuzz.ar.md"), data.to_vec(), "ar", config)
+    else {
+        return;
+    };
     let lines = file.body_line + file.body.lines().count();
-    assert!(stated(&file).iter().all(|fact| fact.line <= lines), "a fact past the last line");
+    assert!(
+        stated(&file).iter().all(|fact| fact.line <= lines),
+        "a fact past the last line"
+    );
     let before = unlisted_in(&register, &file).len();
     let mut with_number = data.to_vec();
     with_number.extend_from_slice("\n\n(۰۸۰۰) ۹۹.۹۹۹\n".as_bytes());
-    let Ok(file) = crate::load::content::parse_file(Path::new("fuzz.ar.md"), with_number, "ar", config) else { return };
-    assert!(unlisted_in(&register, &file).len() > before, "an unlisted number went unseen");
+    let Ok(file) =
+        crate::load::content::parse_file(Path::new("fuzz.ar.md"), with_number, "ar", config)
+    else {
+        return;
+    };
+    assert!(
+        unlisted_in(&register, &file).len() > before,
+        "an unlisted number went unseen"
+    );
 }
 
 const REGISTER: &str = "title = \"Numbers\"\nlanguage = \"en\"\npublisher = \"Fuzz\"\npublished = 2025\nurl = \"https://agency.example/\"\nconfirmed = 2026-11-01\n\n[[facts]]\nkind = \"phone\"\nvalue = \"110\"\nwhat = \"emergency\"\nwhere = \"top\"\nnote = \"110\"\n";
@@ -129,7 +191,11 @@ pub fn whole_site(fixture: &Path, data: &[u8]) {
 fn tempfile_dir() -> std::io::Result<PathBuf> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static NEXT: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!("udha-fuzz-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
+    let dir = std::env::temp_dir().join(format!(
+        "udha-fuzz-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
     std::fs::create_dir_all(&dir)?;
     Ok(dir)
 }

@@ -21,7 +21,11 @@ use udha::site::status::matrix;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
-#[command(name = "udha", version, about = "Builds a fast, light, multilingual website from Markdown and Fluent files")]
+#[command(
+    name = "udha",
+    version,
+    about = "Builds a fast, light, multilingual website from Markdown and Fluent files"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -115,20 +119,50 @@ fn main() -> ExitCode {
     let started = Instant::now();
     let today = time::OffsetDateTime::now_utc().date();
     let result = match cli.command {
-        Command::Build { site, out, precompress, strict, cache, no_cache } => {
-            let cache = (!no_cache).then(|| cache.unwrap_or_else(|| site.root.join(udha::cache::CACHE_DIR)));
-            build(&site.root, &out, precompress, strict, cache.as_deref(), quiet, verbose, started)
+        Command::Build {
+            site,
+            out,
+            precompress,
+            strict,
+            cache,
+            no_cache,
+        } => {
+            let cache = (!no_cache)
+                .then(|| cache.unwrap_or_else(|| site.root.join(udha::cache::CACHE_DIR)));
+            build(
+                &site.root,
+                &out,
+                precompress,
+                strict,
+                cache.as_deref(),
+                quiet,
+                verbose,
+                started,
+            )
         }
-        Command::Check { site, strict } => commands::check::check(&site.root, today).map(|warnings| {
-            for warning in &warnings {
-                eprintln!("warning: {}: {}", warning.file, warning.message);
-            }
-            if !quiet {
-                println!("Checked {} in {:.2} s: no errors, {} warnings", site.root.display(), started.elapsed().as_secs_f64(), warnings.len());
-            }
-            if strict && !warnings.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS }
-        }),
-        Command::Serve { site, port } => commands::serve::serve(&site.root, port, quiet).map(|()| ExitCode::SUCCESS),
+        Command::Check { site, strict } => {
+            commands::check::check(&site.root, today).map(|warnings| {
+                for warning in &warnings {
+                    eprintln!("warning: {}: {}", warning.file, warning.message);
+                }
+                if !quiet {
+                    println!(
+                        "Checked {} in {:.2} s: no errors, {} warnings",
+                        site.root.display(),
+                        started.elapsed().as_secs_f64(),
+                        warnings.len()
+                    );
+                }
+                if strict && !warnings.is_empty() {
+                    ExitCode::from(1)
+                } else {
+                    ExitCode::SUCCESS
+                }
+            })
+        }
+        Command::Serve { site, port } => {
+            commands::serve::serve(&site.root, port, quiet).map(|()| ExitCode::SUCCESS)
+        }
         Command::New { site, id, lang } => commands::load_site(&site.root).and_then(|loaded| {
             let path = commands::new::new_page(&site.root, &loaded, &id, lang.as_deref(), today)?;
             if !quiet {
@@ -136,28 +170,45 @@ fn main() -> ExitCode {
             }
             Ok(ExitCode::SUCCESS)
         }),
-        Command::Status { site, json, mark } => commands::load_site(&site.root).and_then(|loaded| {
-            if let Some([page, lang]) = mark.as_deref() {
-                let path = commands::new::mark_current(&loaded, page, lang)?;
-                if !quiet {
-                    println!("Marked {} as matching the current source", path.display());
+        Command::Status { site, json, mark } => {
+            commands::load_site(&site.root).and_then(|loaded| {
+                if let Some([page, lang]) = mark.as_deref() {
+                    let path = commands::new::mark_current(&loaded, page, lang)?;
+                    if !quiet {
+                        println!("Marked {} as matching the current source", path.display());
+                    }
+                } else if json {
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&matrix(&loaded)).unwrap_or_default()
+                    );
+                } else {
+                    print!("{}", commands::status::table(&matrix(&loaded)));
                 }
-            } else if json {
-                println!("{}", serde_json::to_string_pretty(&matrix(&loaded)).unwrap_or_default());
-            } else {
-                print!("{}", commands::status::table(&matrix(&loaded)));
-            }
-            Ok(ExitCode::SUCCESS)
-        }),
+                Ok(ExitCode::SUCCESS)
+            })
+        }
     };
     result.unwrap_or_else(|errors| fail(&errors))
 }
 
 #[allow(clippy::too_many_arguments)]
-fn build(root: &Path, out: &Path, precompress: bool, strict: bool, cache: Option<&Path>, quiet: bool, verbose: bool, started: Instant) -> Result<ExitCode, Diagnostics> {
+fn build(
+    root: &Path,
+    out: &Path,
+    precompress: bool,
+    strict: bool,
+    cache: Option<&Path>,
+    quiet: bool,
+    verbose: bool,
+    started: Instant,
+) -> Result<ExitCode, Diagnostics> {
     // A progress bar only for builds that take a while, only on a terminal.
     let bar = indicatif::ProgressBar::hidden();
-    bar.set_style(indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} pages {elapsed}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} pages {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
     let show_bar = !quiet && std::io::stderr().is_terminal();
     let progress = |done: usize, total: usize| {
         if show_bar && bar.is_hidden() && started.elapsed() > Duration::from_secs(1) {
@@ -176,9 +227,22 @@ fn build(root: &Path, out: &Path, precompress: bool, strict: bool, cache: Option
         let per_language: Vec<String> = summary
             .counts
             .iter()
-            .map(|c| if c.fallbacks == 0 { format!("{} {}", c.code, c.pages) } else { format!("{} {} ({} untranslated)", c.code, c.pages, c.fallbacks) })
+            .map(|c| {
+                if c.fallbacks == 0 {
+                    format!("{} {}", c.code, c.pages)
+                } else {
+                    format!("{} {} ({} untranslated)", c.code, c.pages, c.fallbacks)
+                }
+            })
             .collect();
-        println!("Built {} pages in {} languages ({} files) into {} in {:.2} s", summary.pages, summary.counts.len(), summary.files, out.display(), started.elapsed().as_secs_f64());
+        println!(
+            "Built {} pages in {} languages ({} files) into {} in {:.2} s",
+            summary.pages,
+            summary.counts.len(),
+            summary.files,
+            out.display(),
+            started.elapsed().as_secs_f64()
+        );
         println!("  pages per language: {}", per_language.join(", "));
     }
     if verbose {
@@ -186,7 +250,12 @@ fn build(root: &Path, out: &Path, precompress: bool, strict: bool, cache: Option
             println!("  {stage}: {:.3} s", took.as_secs_f64());
         }
         if let Some(cache) = cache {
-            println!("  build cache ({}): {} reused, {} made", cache.display(), summary.cache.reused, summary.cache.made);
+            println!(
+                "  build cache ({}): {} reused, {} made",
+                cache.display(),
+                summary.cache.reused,
+                summary.cache.made
+            );
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -195,6 +264,9 @@ fn build(root: &Path, out: &Path, precompress: bool, strict: bool, cache: Option
 fn fail(errors: &Diagnostics) -> ExitCode {
     eprint!("{errors}");
     let n = errors.0.len();
-    eprintln!("{n} error{} — nothing was written", if n == 1 { "" } else { "s" });
+    eprintln!(
+        "{n} error{} — nothing was written",
+        if n == 1 { "" } else { "s" }
+    );
     ExitCode::from(1)
 }

@@ -24,7 +24,10 @@ fn attribute_values(html: &str, attribute: &str) -> Vec<String> {
         .skip(1)
         .map(|rest| match rest.chars().next() {
             Some(q @ ('"' | '\'')) => rest[1..].chars().take_while(|&c| c != q).collect(),
-            _ => rest.chars().take_while(|&c| !c.is_whitespace() && c != '>').collect(),
+            _ => rest
+                .chars()
+                .take_while(|&c| !c.is_whitespace() && c != '>')
+                .collect(),
         })
         .collect()
 }
@@ -42,8 +45,22 @@ fn every_language_has_a_whole_site_file_within_budget() {
         let html = String::from_utf8_lossy(&bytes);
         let size = gzip(&bytes);
         eprintln!("{name}: {} KB, {} KB gzip", bytes.len() / 1024, size / 1024);
-        assert!(size <= BUDGET_GZIP, "{name} is {size} bytes gzip, over {BUDGET_GZIP}");
-        assert!(html.contains(&format!("<html lang={} dir={}", language.tag, if language.code == "ar" || language.code == "fa" { "rtl" } else { "ltr" })), "{name}: lang and dir");
+        assert!(
+            size <= BUDGET_GZIP,
+            "{name} is {size} bytes gzip, over {BUDGET_GZIP}"
+        );
+        assert!(
+            html.contains(&format!(
+                "<html lang={} dir={}",
+                language.tag,
+                if language.code == "ar" || language.code == "fa" {
+                    "rtl"
+                } else {
+                    "ltr"
+                }
+            )),
+            "{name}: lang and dir"
+        );
         for page in &site.pages {
             let title = udha::render::html::escape(&site.title(page, language));
             let shown = html.contains(&title) || html.contains("<bdi dir=ltr>");
@@ -51,30 +68,70 @@ fn every_language_has_a_whole_site_file_within_budget() {
         }
         // Its icon is empty and inline: served online, the browser asks for no /favicon.ico.
         let icon = "<link rel=icon href=data:,>";
-        assert_eq!(html.matches(icon).count(), 1, "{name} declares an inline icon");
+        assert_eq!(
+            html.matches(icon).count(),
+            1,
+            "{name} declares an inline icon"
+        );
         let html = html.replace(icon, "");
-        for forbidden in ["<script", "<link", "<iframe", "<img", "src=", "@import", "url("] {
-            assert!(!html.contains(forbidden), "{name} contains {forbidden}: it must stand alone");
+        for forbidden in [
+            "<script", "<link", "<iframe", "<img", "src=", "@import", "url(",
+        ] {
+            assert!(
+                !html.contains(forbidden),
+                "{name} contains {forbidden}: it must stand alone"
+            );
         }
         for page in &site.pages {
             let code = language.writing().plain(&page.code.to_string());
             let anchor = if page.id.is_empty() { "home" } else { &page.id };
-            assert!(html.contains(&format!("href=#{anchor}><span class=code dir=ltr>{code}</span> ")), "{name}: the contents give page {} its number {code}", page.id);
+            assert!(
+                html.contains(&format!(
+                    "href=#{anchor}><span class=code dir=ltr>{code}</span> "
+                )),
+                "{name}: the contents give page {} its number {code}",
+                page.id
+            );
         }
-        let ids: std::collections::BTreeSet<String> = attribute_values(&html, "id").into_iter().collect();
-        for href in attribute_values(&html, "href").into_iter().filter(|href| href != "data:,") {
+        let ids: std::collections::BTreeSet<String> =
+            attribute_values(&html, "id").into_iter().collect();
+        for href in attribute_values(&html, "href")
+            .into_iter()
+            .filter(|href| href != "data:,")
+        {
             if let Some(target) = href.strip_prefix('#') {
-                assert!(ids.contains(target), "{name}: the link #{target} has no target");
+                assert!(
+                    ids.contains(target),
+                    "{name}: the link #{target} has no target"
+                );
             } else {
-                assert!(href.starts_with("https://") || href.starts_with("http://") || href.starts_with("tel:") || href.starts_with("mailto:"), "{name}: `{href}` would not work in a saved file");
+                assert!(
+                    href.starts_with("https://")
+                        || href.starts_with("http://")
+                        || href.starts_with("tel:")
+                        || href.starts_with("mailto:"),
+                    "{name}: `{href}` would not work in a saved file"
+                );
             }
         }
         let kb = bytes.len().div_ceil(1024);
-        for page in [format!("{}/index.html", language.code), format!("{}/about/index.html", language.code)] {
+        for page in [
+            format!("{}/index.html", language.code),
+            format!("{}/about/index.html", language.code),
+        ] {
             let html = read(&out, &page);
-            assert!(html.contains(&format!("href=/{name} download=udha-{}.html", language.code)), "{page} links to {name}");
+            assert!(
+                html.contains(&format!(
+                    "href=/{name} download=udha-{}.html",
+                    language.code
+                )),
+                "{page} links to {name}"
+            );
             let size = language.writing().plain(&kb.to_string());
-            assert!(html.contains(&format!("{size} ")), "{page} gives the size, {size} KB");
+            assert!(
+                html.contains(&format!("{size} ")),
+                "{page} gives the size, {size} KB"
+            );
         }
     }
 }

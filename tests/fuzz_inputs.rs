@@ -5,12 +5,17 @@
 use std::path::Path;
 
 fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz").join(target);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fuzz")
+        .join(target);
     let mut inputs: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
         .unwrap_or_else(|err| panic!("{}: {err}", dir.display()))
         .map(|entry| {
             let path = entry.expect("entry").path();
-            (path.display().to_string(), std::fs::read(&path).expect("read input"))
+            (
+                path.display().to_string(),
+                std::fs::read(&path).expect("read input"),
+            )
         })
         .collect();
     inputs.sort();

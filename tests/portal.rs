@@ -25,7 +25,11 @@ fn source_files() -> Vec<PathBuf> {
 }
 
 fn translation_of(source: &Path, lang: &str) -> PathBuf {
-    PathBuf::from(source.to_string_lossy().replace(".en.md", &format!(".{lang}.md")))
+    PathBuf::from(
+        source
+            .to_string_lossy()
+            .replace(".en.md", &format!(".{lang}.md")),
+    )
 }
 
 /// The text a reader sees: the body without front matter, code, link
@@ -41,7 +45,10 @@ fn prose(path: &Path) -> String {
         rest = &rest[rest.find(')').map(|i| i + 1).unwrap_or(rest.len())..];
     }
     out.push_str(rest);
-    out.lines().filter(|l| !l.contains(" = \"") && !l.contains("{#")).collect::<Vec<_>>().join("\n")
+    out.lines()
+        .filter(|l| !l.contains(" = \"") && !l.contains("{#"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn share(text: &str, in_script: impl Fn(char) -> bool) -> f64 {
@@ -60,20 +67,31 @@ fn builds_checks_and_every_internal_link_resolves() {
         if path.ends_with(".html") {
             html_files += 1;
             for href in internal_hrefs(&String::from_utf8_lossy(&bytes)) {
-                assert!(resolves(&out, &href), "{path} links to {href}, which does not exist");
+                assert!(
+                    resolves(&out, &href),
+                    "{path} links to {href}, which does not exist"
+                );
             }
         }
     }
     assert!(html_files > 200, "{html_files} pages");
     let check = udha(&["check", "--root", &portal().to_string_lossy()]);
     assert_eq!(check.code, 0, "{}", check.stderr);
-    assert!(!check.stderr.contains("UI messages are missing"), "every locale has every UI string: {}", check.stderr);
+    assert!(
+        !check.stderr.contains("UI messages are missing"),
+        "every locale has every UI string: {}",
+        check.stderr
+    );
 }
 
 #[test]
 fn every_page_exists_in_every_written_language() {
     let sources = source_files();
-    assert!(sources.len() >= 20, "at least 20 pages, found {}", sources.len());
+    assert!(
+        sources.len() >= 20,
+        "at least 20 pages, found {}",
+        sources.len()
+    );
     let mut missing = Vec::new();
     for source in &sources {
         for lang in &WRITTEN[1..] {
@@ -83,25 +101,51 @@ fn every_page_exists_in_every_written_language() {
             }
         }
     }
-    assert!(missing.is_empty(), "missing translations:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "missing translations:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
 fn translations_are_in_their_own_script() {
-    let arabic_block = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{FB50}'..='\u{FDFF}').contains(&c);
+    let arabic_block =
+        |c: char| ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{FB50}'..='\u{FDFF}').contains(&c);
     let cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
     for source in source_files() {
-        for (lang, in_script, at_least) in [("ar", &arabic_block as &dyn Fn(char) -> bool, 0.8), ("fa", &arabic_block, 0.8), ("sr", &cyrillic, 0.75)] {
+        for (lang, in_script, at_least) in [
+            ("ar", &arabic_block as &dyn Fn(char) -> bool, 0.8),
+            ("fa", &arabic_block, 0.8),
+            ("sr", &cyrillic, 0.75),
+        ] {
             let path = translation_of(&source, lang);
             let text = prose(&path);
             let ratio = share(&text, in_script);
-            assert!(ratio >= at_least, "{}: only {:.0}% of letters are in the {lang} script", path.display(), ratio * 100.0);
+            assert!(
+                ratio >= at_least,
+                "{}: only {:.0}% of letters are in the {lang} script",
+                path.display(),
+                ratio * 100.0
+            );
         }
         let farsi = prose(&translation_of(&source, "fa"));
-        assert!(!farsi.contains(['\u{064A}', '\u{0643}']), "{}: Persian uses ی and ک, not Arabic ي and ك", source.display());
-        assert!(farsi.chars().any(|c| "پچژگی".contains(c)), "{}: no Persian letters", source.display());
+        assert!(
+            !farsi.contains(['\u{064A}', '\u{0643}']),
+            "{}: Persian uses ی and ک, not Arabic ي and ك",
+            source.display()
+        );
+        assert!(
+            farsi.chars().any(|c| "پچژگی".contains(c)),
+            "{}: no Persian letters",
+            source.display()
+        );
         let arabic = prose(&translation_of(&source, "ar"));
-        assert!(!arabic.chars().any(|c| "پچژگ".contains(c)), "{}: Persian letters in Arabic text", source.display());
+        assert!(
+            !arabic.chars().any(|c| "پچژگ".contains(c)),
+            "{}: Persian letters in Arabic text",
+            source.display()
+        );
     }
 }
 
@@ -112,7 +156,9 @@ fn translations_say_honestly_how_far_they_are_checked() {
             let path = translation_of(&source, lang);
             let text = std::fs::read_to_string(&path).unwrap_or_default();
             assert!(
-                ["machine", "draft", "reviewed"].iter().any(|s| text.contains(&format!("translation = \"{s}\""))),
+                ["machine", "draft", "reviewed"]
+                    .iter()
+                    .any(|s| text.contains(&format!("translation = \"{s}\""))),
                 "{}: say translation = \"machine\", \"draft\" or \"reviewed\"",
                 path.display()
             );
@@ -122,10 +168,28 @@ fn translations_say_honestly_how_far_they_are_checked() {
 
 #[test]
 fn no_placeholder_text() {
-    for entry in walkdir::WalkDir::new(portal().join("content")).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
-        let text = std::fs::read_to_string(entry.path()).expect("read").to_lowercase();
-        for marker in ["todo", "tbd", "lorem", "xxx", "fixme", "[translate", "placeholder"] {
-            assert!(!text.contains(marker), "{}: contains `{marker}`", entry.path().display());
+    for entry in walkdir::WalkDir::new(portal().join("content"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+    {
+        let text = std::fs::read_to_string(entry.path())
+            .expect("read")
+            .to_lowercase();
+        for marker in [
+            "todo",
+            "tbd",
+            "lorem",
+            "xxx",
+            "fixme",
+            "[translate",
+            "placeholder",
+        ] {
+            assert!(
+                !text.contains(marker),
+                "{}: contains `{marker}`",
+                entry.path().display()
+            );
         }
     }
 }
@@ -135,30 +199,60 @@ fn no_placeholder_text() {
 /// reads outside the repository.
 #[test]
 fn every_tapped_number_and_cited_source_is_in_the_register() {
-    let register = udha::load::sources::Register::load(&portal(), udha::load::config::Config::load(&portal()).expect("site.toml").phones.country_code.as_deref()).expect("the source register loads");
-    assert!(register.sources.len() >= 5, "the portal's register has {} sources", register.sources.len());
+    let register = udha::load::sources::Register::load(
+        &portal(),
+        udha::load::config::Config::load(&portal())
+            .expect("site.toml")
+            .phones
+            .country_code
+            .as_deref(),
+    )
+    .expect("the source register loads");
+    assert!(
+        register.sources.len() >= 5,
+        "the portal's register has {} sources",
+        register.sources.len()
+    );
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("public");
     build_ok(&portal(), &out);
     let mut numbers = BTreeSet::new();
     for (path, bytes) in snapshot(&out) {
         let html = String::from_utf8_lossy(&bytes);
-        for piece in html.split("href=tel:").skip(1).chain(html.split("href=\"tel:").skip(1)) {
-            let number: String = piece.chars().take_while(|c| c.is_ascii_digit() || *c == '+').collect();
+        for piece in html
+            .split("href=tel:")
+            .skip(1)
+            .chain(html.split("href=\"tel:").skip(1))
+        {
+            let number: String = piece
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '+')
+                .collect();
             numbers.insert((number, path.clone()));
         }
         if path.ends_with(".html") {
             for leak in ["facts.md", "seeds/", ".txt"] {
-                assert!(!html.contains(leak), "{path} shows an internal file name ({leak}) to readers");
+                assert!(
+                    !html.contains(leak),
+                    "{path} shows an internal file name ({leak}) to readers"
+                );
             }
         }
     }
     assert!(!numbers.is_empty());
     for (number, path) in numbers {
-        assert!(register.contact(udha::load::sources::FactKind::Phone, &number).is_some(), "{path}: tel:{number} is not in sources/");
+        assert!(
+            register
+                .contact(udha::load::sources::FactKind::Phone, &number)
+                .is_some(),
+            "{path}: tel:{number} is not in sources/"
+        );
     }
     let emergency = read(&out, "en/contacts/emergency/index.html");
-    assert!(emergency.contains("<cite>"), "the emergency page lists its sources by title");
+    assert!(
+        emergency.contains("<cite>"),
+        "the emergency page lists its sources by title"
+    );
 }
 
 fn gzip_size(bytes: &[u8]) -> usize {
@@ -175,29 +269,67 @@ fn every_reader_page_fits_one_round_trip() {
     let out = dir.path().join("public");
     build_ok(&portal(), &out);
     let files = snapshot(&out);
-    let stylesheet = files.keys().find(|p| p.starts_with("style.") && p.ends_with(".css")).expect("a fingerprinted stylesheet");
+    let stylesheet = files
+        .keys()
+        .find(|p| p.starts_with("style.") && p.ends_with(".css"))
+        .expect("a fingerprinted stylesheet");
     let css = gzip_size(&files[stylesheet]);
     let mut weights: Vec<(usize, String)> = files
         .iter()
         // Reader pages: not the staff directories, the one-file editions
         // or the short links (/ar/11/, a redirect with no stylesheet).
-        .filter(|(path, _)| path.ends_with(".html") && !path.contains("directory/") && !path.contains("/udha-") && !path.split('/').nth(1).is_some_and(|part| part.chars().all(|c| c.is_ascii_digit())))
+        .filter(|(path, _)| {
+            path.ends_with(".html")
+                && !path.contains("directory/")
+                && !path.contains("/udha-")
+                && !path
+                    .split('/')
+                    .nth(1)
+                    .is_some_and(|part| part.chars().all(|c| c.is_ascii_digit()))
+        })
         .map(|(path, bytes)| {
             let html = String::from_utf8_lossy(bytes);
-            for external in ["src=http", "src=\"http", "src=//", "src=\"//", "url(http", "url(//", "@import"] {
-                assert!(!html.contains(external), "{path} loads something from another host ({external})");
+            for external in [
+                "src=http",
+                "src=\"http",
+                "src=//",
+                "src=\"//",
+                "url(http",
+                "url(//",
+                "@import",
+            ] {
+                assert!(
+                    !html.contains(external),
+                    "{path} loads something from another host ({external})"
+                );
             }
             let stylesheets = html.matches("rel=stylesheet").count();
-            assert_eq!(stylesheets, 1, "{path} should load exactly the one stylesheet");
-            assert!(html.contains(&format!("href=/{stylesheet}")), "{path} loads another stylesheet than {stylesheet}");
+            assert_eq!(
+                stylesheets, 1,
+                "{path} should load exactly the one stylesheet"
+            );
+            assert!(
+                html.contains(&format!("href=/{stylesheet}")),
+                "{path} loads another stylesheet than {stylesheet}"
+            );
             (gzip_size(bytes) + css, path.clone())
         })
         .collect();
     weights.sort();
     let (median, largest) = (&weights[weights.len() / 2], &weights[weights.len() - 1]);
-    eprintln!("page weight (HTML + CSS, gzip): median {} B ({}), largest {} B ({}), {} pages", median.0, median.1, largest.0, largest.1, weights.len());
+    eprintln!(
+        "page weight (HTML + CSS, gzip): median {} B ({}), largest {} B ({}), {} pages",
+        median.0,
+        median.1,
+        largest.0,
+        largest.1,
+        weights.len()
+    );
     for (weight, path) in &weights {
-        assert!(*weight <= BUDGET, "{path}: {weight} bytes gzip with its stylesheet, over the {BUDGET}-byte budget");
+        assert!(
+            *weight <= BUDGET,
+            "{path}: {weight} bytes gzip with its stylesheet, over the {BUDGET}-byte budget"
+        );
     }
 }
 
@@ -208,7 +340,10 @@ fn two_builds_of_the_portal_are_byte_identical() {
     build_ok(&portal(), &a);
     build_ok(&portal(), &b);
     let (first, second) = (snapshot(&a), snapshot(&b));
-    assert_eq!(first.keys().collect::<Vec<_>>(), second.keys().collect::<Vec<_>>());
+    assert_eq!(
+        first.keys().collect::<Vec<_>>(),
+        second.keys().collect::<Vec<_>>()
+    );
     for (path, bytes) in &first {
         assert!(second[path] == *bytes, "{path} differs between two builds");
     }

@@ -14,7 +14,7 @@ use crate::diagnostic::Diagnostics;
 use crate::load::locales::Localizer;
 use crate::render::message;
 use crate::site::status::{self, Cell};
-use crate::site::{facts, Site};
+use crate::site::{Site, facts};
 
 /// A page's facts count as stale after this many days without review.
 pub const STALE_AFTER_DAYS: i64 = 365;
@@ -35,7 +35,10 @@ pub fn check(root: &Path, today: time::Date) -> Result<Vec<Warning>, Diagnostics
         unlisted.extend(facts::unlisted(&prepared.site));
     }
     if prepared.site.config.features.register && prepared.site.config.features.directory {
-        unlisted.extend(message::unlisted_numbers(&prepared.site, &prepared.localizer));
+        unlisted.extend(message::unlisted_numbers(
+            &prepared.site,
+            &prepared.localizer,
+        ));
     }
     if !unlisted.is_empty() {
         return Err(Diagnostics(unlisted));
@@ -48,15 +51,36 @@ pub fn warnings(site: &Site, localizer: &Localizer, today: time::Date) -> Vec<Wa
     let mut warnings = Vec::new();
     let source = &site.config.source_language;
     let matrix = status::matrix(site);
-    for (column, code) in matrix.languages.iter().enumerate().filter(|(_, code)| *code != source) {
+    for (column, code) in matrix
+        .languages
+        .iter()
+        .enumerate()
+        .filter(|(_, code)| *code != source)
+    {
         let pages_in = |cell: Cell| -> Vec<&str> {
-            matrix.rows.iter().filter(|row| row.cells[column] == cell).map(|row| if row.id.is_empty() { "(home)" } else { row.id.as_str() }).collect()
+            matrix
+                .rows
+                .iter()
+                .filter(|row| row.cells[column] == cell)
+                .map(|row| {
+                    if row.id.is_empty() {
+                        "(home)"
+                    } else {
+                        row.id.as_str()
+                    }
+                })
+                .collect()
         };
         let missing = pages_in(Cell::Missing);
         if !missing.is_empty() {
             warnings.push(Warning {
                 file: format!("content/*.{code}.md"),
-                message: format!("{} of {} pages have no {code} translation: {}", missing.len(), matrix.rows.len(), missing.join(", ")),
+                message: format!(
+                    "{} of {} pages have no {code} translation: {}",
+                    missing.len(),
+                    matrix.rows.len(),
+                    missing.join(", ")
+                ),
             });
         }
         let outdated = pages_in(Cell::Outdated);
@@ -70,7 +94,11 @@ pub fn warnings(site: &Site, localizer: &Localizer, today: time::Date) -> Vec<Wa
         if !keys.is_empty() {
             warnings.push(Warning {
                 file: format!("locales/{code}/"),
-                message: format!("{} UI messages are missing and shown in {source}: {}", keys.len(), keys.join(", ")),
+                message: format!(
+                    "{} UI messages are missing and shown in {source}: {}",
+                    keys.len(),
+                    keys.join(", ")
+                ),
             });
         }
     }
@@ -92,23 +120,53 @@ pub fn warnings(site: &Site, localizer: &Localizer, today: time::Date) -> Vec<Wa
             .config
             .languages
             .iter()
-            .filter_map(|language| message::compose(site, localizer, page, language).ok().map(|message| (language.code.as_str(), message)))
+            .filter_map(|language| {
+                message::compose(site, localizer, page, language)
+                    .ok()
+                    .map(|message| (language.code.as_str(), message))
+            })
             .filter(|(_, message)| message.segments > message::MAX_SEGMENTS)
             .collect();
-        let Some((_, longest)) = long.iter().max_by_key(|(_, message)| message.segments) else { continue };
-        let languages: Vec<String> = long.iter().map(|(code, message)| format!("{code} {}", message.segments)).collect();
+        let Some((_, longest)) = long.iter().max_by_key(|(_, message)| message.segments) else {
+            continue;
+        };
+        let languages: Vec<String> = long
+            .iter()
+            .map(|(code, message)| format!("{code} {}", message.segments))
+            .collect();
         let why = match (longest.has_description, longest.contacts) {
             (true, _) => "shorten the title or the description".to_string(),
-            (false, 0) => "it is too long even without its description: shorten the title".to_string(),
-            (false, contacts) => format!("it is too long even without its description, with the {contacts} phone numbers the page gives: shorten the title or a number's name (`names` in sources/)"),
+            (false, 0) => {
+                "it is too long even without its description: shorten the title".to_string()
+            }
+            (false, contacts) => format!(
+                "it is too long even without its description, with the {contacts} phone numbers the page gives: shorten the title or a number's name (`names` in sources/)"
+            ),
         };
         warnings.push(Warning {
-            file: site.version(page, site.config.source()).file.path.display().to_string(),
-            message: format!("the ready message of page {} takes more than {} SMS parts in {}: {why}", page.code, message::MAX_SEGMENTS, languages.join(", ")),
+            file: site
+                .version(page, site.config.source())
+                .file
+                .path
+                .display()
+                .to_string(),
+            message: format!(
+                "the ready message of page {} takes more than {} SMS parts in {}: {why}",
+                page.code,
+                message::MAX_SEGMENTS,
+                languages.join(", ")
+            ),
         });
     }
-    for due in facts::due(site, today).into_iter().filter(|_| site.config.features.register) {
-        let stated = if due.pages.is_empty() { "no page states it".to_string() } else { format!("stated on {}", due.pages.join(", ")) };
+    for due in facts::due(site, today)
+        .into_iter()
+        .filter(|_| site.config.features.register)
+    {
+        let stated = if due.pages.is_empty() {
+            "no page states it".to_string()
+        } else {
+            format!("stated on {}", due.pages.join(", "))
+        };
         warnings.push(Warning {
             file: format!("{}:{}", due.source.path.display(), due.fact.line),
             message: format!(

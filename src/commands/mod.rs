@@ -42,7 +42,10 @@ pub fn load_site(root: &Path) -> Result<Site, Diagnostics> {
 }
 
 fn site_from(root: &Path, config: Config) -> Result<Site, Diagnostics> {
-    let (content, register) = rayon::join(|| content::load(root, &config), || Register::load(root, config.phones.country_code.as_deref()));
+    let (content, register) = rayon::join(
+        || content::load(root, &config),
+        || Register::load(root, config.phones.country_code.as_deref()),
+    );
     let (content, register) = both(content, register)?;
     Site::new(config, register, content)
 }
@@ -53,12 +56,40 @@ pub(crate) fn load(root: &Path) -> Result<Loaded, Diagnostics> {
     let config = Config::load(root)?;
     let (site, ((localizer, templates), statics)) = rayon::join(
         || site_from(root, config.clone()),
-        || ((Localizer::load(root, &config), Templates::load(root, &config.features)), static_files::static_files(root).map_err(Diagnostics::from)),
+        || {
+            (
+                (
+                    Localizer::load(root, &config),
+                    Templates::load(root, &config),
+                ),
+                static_files::static_files(root, &config).map_err(Diagnostics::from),
+            )
+        },
     );
-    let (site, ((localizer, mut templates), statics)) = both(site, both(both(localizer, templates), statics))?;
-    let stylesheets = statics.iter().filter(|file| file.name.ends_with(".css")).map(|file| (file.name.clone(), String::from_utf8_lossy(&file.bytes).into_owned()));
-    templates.set_assets(statics.iter().map(|file| (file.name.clone(), file.path.clone())).collect(), stylesheets.collect());
-    Ok(Loaded { site, localizer: Arc::new(localizer), templates, statics })
+    let (site, ((localizer, mut templates), statics)) =
+        both(site, both(both(localizer, templates), statics))?;
+    let stylesheets = statics
+        .iter()
+        .filter(|file| file.name.ends_with(".css"))
+        .map(|file| {
+            (
+                file.name.clone(),
+                String::from_utf8_lossy(&file.bytes).into_owned(),
+            )
+        });
+    templates.set_assets(
+        statics
+            .iter()
+            .map(|file| (file.name.clone(), file.path.clone()))
+            .collect(),
+        stylesheets.collect(),
+    );
+    Ok(Loaded {
+        site,
+        localizer: Arc::new(localizer),
+        templates,
+        statics,
+    })
 }
 
 /// Both results, or every error of either.

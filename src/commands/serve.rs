@@ -14,7 +14,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{channel, Receiver};
+use std::sync::mpsc::{Receiver, channel};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -24,11 +24,11 @@ use crate::cache::Cache;
 use crate::commands::review::{self, Workbench};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::locales::Localizer;
+use crate::load::templates::Templates;
+use crate::load::{config, content};
 use crate::render::html::escape;
 use crate::render::{self, LanguageRun, OutputFile};
 use crate::site::Site;
-use crate::load::templates::Templates;
-use crate::load::{config, content};
 
 /// Where the reload script, the preview's stylesheet and the build
 /// version are served from.
@@ -76,9 +76,14 @@ struct Preview {
 /// on every change until the process is stopped.
 pub fn serve(root: &Path, port: u16, quiet: bool) -> Result<(), Diagnostics> {
     let server = tiny_http::Server::http(("127.0.0.1", port)).map_err(|err| {
-        Diagnostic::new(root, format!("cannot listen on 127.0.0.1:{port}: {err}")).with_help("choose another port with --port, or stop the program that uses it")
+        Diagnostic::new(root, format!("cannot listen on 127.0.0.1:{port}: {err}"))
+            .with_help("choose another port with --port, or stop the program that uses it")
     })?;
-    let address = server.server_addr().to_ip().map(|a| a.to_string()).unwrap_or_default();
+    let address = server
+        .server_addr()
+        .to_ip()
+        .map(|a| a.to_string())
+        .unwrap_or_default();
     // Watched paths come back absolute; compare them with an absolute root.
     let root = &std::fs::canonicalize(root).map_err(|err| Diagnostic::io(root, &err))?;
     let served = Arc::new(RwLock::new(Served::default()));
@@ -87,12 +92,25 @@ pub fn serve(root: &Path, port: u16, quiet: bool) -> Result<(), Diagnostics> {
     let (sender, events) = channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         // Reads (access events) are ours: only changes count.
-        if let Some(event) = event.ok().filter(|e| e.kind.is_create() || e.kind.is_modify() || e.kind.is_remove()) {
+        if let Some(event) = event
+            .ok()
+            .filter(|e| e.kind.is_create() || e.kind.is_modify() || e.kind.is_remove())
+        {
             let _ = sender.send(event.paths);
         }
     })
-    .map_err(|err| Diagnostic::new(root, format!("cannot watch the site for changes: {err}")).with_help("check the folder exists and is readable"))?;
-    for dir in [content::CONTENT_DIR, crate::load::sources::SOURCES_DIR, crate::load::templates::TEMPLATES_DIR, crate::load::locales::LOCALES_DIR, crate::load::static_files::STATIC_DIR] {
+    .map_err(|err| {
+        Diagnostic::new(root, format!("cannot watch the site for changes: {err}"))
+            .with_help("check the folder exists and is readable")
+    })?;
+    for dir in [
+        content::CONTENT_DIR,
+        crate::load::sources::SOURCES_DIR,
+        crate::load::templates::TEMPLATES_DIR,
+        crate::load::locales::LOCALES_DIR,
+        crate::load::static_files::STATIC_DIR,
+        crate::load::theme::THEMES_DIR,
+    ] {
         let _ = watcher.watch(&root.join(dir), notify::RecursiveMode::Recursive);
     }
     // The root itself, not site.toml: editors that save by renaming would
@@ -100,7 +118,10 @@ pub fn serve(root: &Path, port: u16, quiet: bool) -> Result<(), Diagnostics> {
     let _ = watcher.watch(root, notify::RecursiveMode::NonRecursive);
 
     // Announce the address only once changes are being watched.
-    println!("Serving {} at http://{address}/ (Ctrl-C to stop)", root.display());
+    println!(
+        "Serving {} at http://{address}/ (Ctrl-C to stop)",
+        root.display()
+    );
     let handler_state = Arc::clone(&served);
     let workbench = Arc::new(Workbench::new(root));
     std::thread::spawn(move || {
@@ -127,7 +148,9 @@ pub fn serve(root: &Path, port: u16, quiet: bool) -> Result<(), Diagnostics> {
 /// Waits for a change, then gathers the paths of every change that comes
 /// within a moment of it (editors save in several steps).
 fn next_changes(events: &Receiver<Vec<PathBuf>>) -> Vec<PathBuf> {
-    let Ok(mut paths) = events.recv() else { return Vec::new() };
+    let Ok(mut paths) = events.recv() else {
+        return Vec::new();
+    };
     while let Ok(more) = events.recv_timeout(Duration::from_millis(15)) {
         paths.extend(more);
     }
@@ -136,16 +159,28 @@ fn next_changes(events: &Receiver<Vec<PathBuf>>) -> Vec<PathBuf> {
     paths
 }
 
-fn apply(root: &Path, preview: Option<Preview>, changed: &[PathBuf], served: &RwLock<Served>, quiet: bool) -> Option<Preview> {
+fn apply(
+    root: &Path,
+    preview: Option<Preview>,
+    changed: &[PathBuf],
+    served: &RwLock<Served>,
+    quiet: bool,
+) -> Option<Preview> {
     let content_dir = root.join(content::CONTENT_DIR);
     let static_dir = root.join(crate::load::static_files::STATIC_DIR);
     // Of the files at the root, only site.toml matters.
-    let changed: Vec<PathBuf> = changed.iter().filter(|p| p.parent() != Some(root) || p.ends_with(config::CONFIG_FILE)).cloned().collect();
+    let changed: Vec<PathBuf> = changed
+        .iter()
+        .filter(|p| p.parent() != Some(root) || p.ends_with(config::CONFIG_FILE))
+        .cloned()
+        .collect();
     if changed.is_empty() {
         return preview;
     }
     let changed = &changed;
-    let only_content = changed.iter().all(|p| p.starts_with(&content_dir) || p.starts_with(&static_dir));
+    let only_content = changed
+        .iter()
+        .all(|p| p.starts_with(&content_dir) || p.starts_with(&static_dir));
     match preview {
         Some(mut preview) if only_content => match update(root, &mut preview, changed, served) {
             Ok(true) => Some(preview),
@@ -163,7 +198,12 @@ fn apply(root: &Path, preview: Option<Preview>, changed: &[PathBuf], served: &Rw
 
 /// Renders again what the edited files affect. `Ok(false)` when the edit
 /// changes the site's shape and needs a full build.
-fn update(root: &Path, preview: &mut Preview, changed: &[PathBuf], served: &RwLock<Served>) -> Result<bool, Diagnostics> {
+fn update(
+    root: &Path,
+    preview: &mut Preview,
+    changed: &[PathBuf],
+    served: &RwLock<Served>,
+) -> Result<bool, Diagnostics> {
     let static_dir = root.join(crate::load::static_files::STATIC_DIR);
     let mut pages = Vec::new();
     let mut edited = Vec::new();
@@ -181,17 +221,30 @@ fn update(root: &Path, preview: &mut Preview, changed: &[PathBuf], served: &RwLo
             return Ok(false);
         }
         let (id, kind, file) = content::load_one(root, &preview.site.config, path)?;
-        let Some(index) = preview.site.pages.iter().position(|p| p.id == id) else { return Ok(false) };
-        let mut files = content::PageFiles { id, kind, files: preview.site.pages[index].files.clone() };
+        let Some(index) = preview.site.pages.iter().position(|p| p.id == id) else {
+            return Ok(false);
+        };
+        let mut files = content::PageFiles {
+            id,
+            kind,
+            files: preview.site.pages[index].files.clone(),
+        };
         files.files.insert(file.lang.clone(), file);
-        let Some(affected) = preview.site.replace_page(files)? else { return Ok(false) };
+        let Some(affected) = preview.site.replace_page(files)? else {
+            return Ok(false);
+        };
         edited.push(index);
         everything |= affected.everything;
         lists |= affected.lists;
         pages.extend(affected.pages);
     }
     if everything {
-        preview.runs = render::language_runs(&preview.site, &preview.localizer, &preview.templates, &Arc::new(Cache::disabled()))?;
+        preview.runs = render::language_runs(
+            &preview.site,
+            &preview.localizer,
+            &preview.templates,
+            &Arc::new(Cache::disabled()),
+        )?;
         pages = (0..preview.site.pages.len()).collect();
     }
     edited.sort_unstable();
@@ -202,13 +255,23 @@ fn update(root: &Path, preview: &mut Preview, changed: &[PathBuf], served: &RwLo
     // The edited pages first, so the one on screen shows without waiting
     // for its section and the pages that link to it.
     for batch in [edited, pages] {
-        let files = render::render_pages(&preview.site, &preview.localizer, &preview.runs, &batch, &|_, _| {})?;
+        let files = render::render_pages(
+            &preview.site,
+            &preview.localizer,
+            &preview.runs,
+            &batch,
+            &|_, _| {},
+        )?;
         publish(served, files, None);
     }
     if lists || everything {
         // Lists of every page (directory, status, code pages, sitemap) come
         // second, so the edited page shows without waiting for them.
-        publish(served, render::site_files(&preview.site, &preview.localizer, &preview.runs)?, None);
+        publish(
+            served,
+            render::site_files(&preview.site, &preview.localizer, &preview.runs)?,
+            None,
+        );
     }
     Ok(true)
 }
@@ -218,30 +281,74 @@ fn full_build(root: &Path, served: &RwLock<Served>, quiet: bool) -> Option<Previ
     match crate::commands::build::prepare(root, &|_, _| {}) {
         Ok(prepared) => {
             let mut files = prepared.rendered.files;
-            files.extend(prepared.statics.into_iter().map(|file| OutputFile { path: file.path, bytes: file.bytes }));
+            files.extend(prepared.statics.into_iter().map(|file| OutputFile {
+                path: file.path,
+                bytes: file.bytes,
+            }));
             // Swap the whole set at once, so no request sees it half built.
             if let Ok(mut state) = served.write() {
-                state.files = files.into_iter().map(|f| (f.path, Arc::new(f.bytes))).collect();
+                state.files = files
+                    .into_iter()
+                    .map(|f| (f.path, Arc::new(f.bytes)))
+                    .collect();
                 state.error = None;
                 state.version += 1;
                 let config = &prepared.site.config;
                 // With the workbench off (`review = false`), no page links to it.
-                let translations: Vec<&crate::load::config::Language> = config.written_languages().filter(|l| l.code != config.source_language && config.features.review).collect();
-                state.review_labels = translations.iter().map(|l| (l.code.clone(), prepared.localizer.format(l, "review-link", None).unwrap_or_default())).collect();
+                let translations: Vec<&crate::load::config::Language> = config
+                    .written_languages()
+                    .filter(|l| l.code != config.source_language && config.features.review)
+                    .collect();
+                state.review_labels = translations
+                    .iter()
+                    .map(|l| {
+                        (
+                            l.code.clone(),
+                            prepared
+                                .localizer
+                                .format(l, "review-link", None)
+                                .unwrap_or_default(),
+                        )
+                    })
+                    .collect();
                 state.translations = translations.iter().map(|l| l.code.clone()).collect();
-                state.editions = config.languages.iter().map(|l| format!("{}/{}", l.code, render::edition::file_name(&prepared.site, l))).collect();
+                state.editions = config
+                    .languages
+                    .iter()
+                    .map(|l| {
+                        format!(
+                            "{}/{}",
+                            l.code,
+                            render::edition::file_name(&prepared.site, l)
+                        )
+                    })
+                    .collect();
             }
             if !quiet {
-                println!("Built {} pages in {} ms", prepared.site.pages.len() * prepared.site.config.languages.len(), started.elapsed().as_millis());
+                println!(
+                    "Built {} pages in {} ms",
+                    prepared.site.pages.len() * prepared.site.config.languages.len(),
+                    started.elapsed().as_millis()
+                );
             }
-            let runs = match render::language_runs(&prepared.site, &prepared.localizer, &prepared.templates, &Arc::new(Cache::disabled())) {
+            let runs = match render::language_runs(
+                &prepared.site,
+                &prepared.localizer,
+                &prepared.templates,
+                &Arc::new(Cache::disabled()),
+            ) {
                 Ok(runs) => runs,
                 Err(errors) => {
                     report(served, &errors, quiet);
                     return None;
                 }
             };
-            Some(Preview { site: prepared.site, localizer: prepared.localizer, templates: prepared.templates, runs })
+            Some(Preview {
+                site: prepared.site,
+                localizer: prepared.localizer,
+                templates: prepared.templates,
+                runs,
+            })
         }
         Err(errors) => {
             report(served, &errors, quiet);
@@ -281,7 +388,13 @@ struct Reply {
 
 impl Reply {
     fn text(status: u16, text: &str) -> Reply {
-        Reply { status, body: text.as_bytes().to_vec(), content_type: "text/plain; charset=utf-8", policy: SITE_POLICY, location: None }
+        Reply {
+            status,
+            body: text.as_bytes().to_vec(),
+            content_type: "text/plain; charset=utf-8",
+            policy: SITE_POLICY,
+            location: None,
+        }
     }
 
     /// Sends it with a strict policy, no sniffing, no framing by anyone,
@@ -300,7 +413,10 @@ impl Reply {
             ("Cache-Control", "no-store".to_string()),
         ];
         let mut response = tiny_http::Response::from_data(self.body).with_status_code(self.status);
-        for (name, value) in headers.into_iter().chain(self.location.map(|l| ("Location", l))) {
+        for (name, value) in headers
+            .into_iter()
+            .chain(self.location.map(|l| ("Location", l)))
+        {
             if let Ok(header) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
                 response = response.with_header(header);
             }
@@ -312,18 +428,36 @@ impl Reply {
 fn respond(mut request: tiny_http::Request, served: &RwLock<Served>, workbench: &Workbench) {
     // Only pages opened as 127.0.0.1 or localhost: another site in the same
     // browser must not read the preview through a look-alike host name.
-    let host = request.headers().iter().find(|h| h.field.equiv("Host")).map(|h| h.value.as_str().to_string()).unwrap_or_default();
+    let host = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str().to_string())
+        .unwrap_or_default();
     let hostname = host.rsplit_once(':').map(|(name, _)| name).unwrap_or(&host);
     if !matches!(hostname, "127.0.0.1" | "localhost" | "[::1]") {
         Reply::text(403, "udha serve answers only to 127.0.0.1 and localhost").send(request);
         return;
     }
-    let url = request.url().split(['?', '#']).next().unwrap_or("/").to_string();
+    let url = request
+        .url()
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .to_string();
     let path = percent_decode(&url);
-    let reviewing = served.read().is_ok_and(|state| !state.translations.is_empty());
+    let reviewing = served
+        .read()
+        .is_ok_and(|state| !state.translations.is_empty());
     if path.starts_with(review::PREFIX) && reviewing {
         let answer = workbench.respond(&mut request, &path);
-        let reply = Reply { status: answer.status, body: answer.body.into_bytes(), content_type: "text/html; charset=utf-8", policy: WORKBENCH_POLICY, location: answer.location };
+        let reply = Reply {
+            status: answer.status,
+            body: answer.body.into_bytes(),
+            content_type: "text/html; charset=utf-8",
+            policy: WORKBENCH_POLICY,
+            location: answer.location,
+        };
         reply.send(request);
         return;
     }
@@ -336,56 +470,122 @@ fn answer(served: &RwLock<Served>, url: &str, path: &str) -> Reply {
     // `//host/x` or `/\host/x` in a Location header is another host to a
     // browser: such paths are never redirected, only not found.
     let looks_like_a_host = |p: &str| p.starts_with("//") || p.contains('\\');
-    let wants_folder = !path.ends_with('/') && !path.rsplit('/').next().unwrap_or("").contains('.') && !looks_like_a_host(url) && !looks_like_a_host(path);
-    if wants_folder && served.read().is_ok_and(|s| s.files.contains_key(&format!("{}/index.html", path.trim_start_matches('/')))) {
+    let wants_folder = !path.ends_with('/')
+        && !path.rsplit('/').next().unwrap_or("").contains('.')
+        && !looks_like_a_host(url)
+        && !looks_like_a_host(path);
+    if wants_folder
+        && served.read().is_ok_and(|s| {
+            s.files
+                .contains_key(&format!("{}/index.html", path.trim_start_matches('/')))
+        })
+    {
         // /en/guide → /en/guide/, so the page's relative links work too.
-        return Reply { status: 301, body: Vec::new(), content_type: "text/plain; charset=utf-8", policy: SITE_POLICY, location: Some(format!("{url}/")) };
+        return Reply {
+            status: 301,
+            body: Vec::new(),
+            content_type: "text/plain; charset=utf-8",
+            policy: SITE_POLICY,
+            location: Some(format!("{url}/")),
+        };
     }
     let state = match served.read() {
         Err(_) => return Reply::text(500, "the preview stopped"),
         Ok(state) => state,
     };
-    let internal = |body: &str, content_type: &'static str| Reply { status: 200, body: body.as_bytes().to_vec(), content_type, policy: SITE_POLICY, location: None };
+    let internal = |body: &str, content_type: &'static str| Reply {
+        status: 200,
+        body: body.as_bytes().to_vec(),
+        content_type,
+        policy: SITE_POLICY,
+        location: None,
+    };
     match path.strip_prefix(INTERNAL) {
-        Some("version") => return internal(&state.version.to_string(), "text/plain; charset=utf-8"),
+        Some("version") => {
+            return internal(&state.version.to_string(), "text/plain; charset=utf-8");
+        }
         Some("reload.js") => return internal(RELOAD_SCRIPT, "text/javascript; charset=utf-8"),
         Some("preview.css") => return internal(PREVIEW_STYLE, "text/css; charset=utf-8"),
         Some("review.css") => return internal(review::STYLE, "text/css; charset=utf-8"),
         _ => {}
     }
     let key = path.trim_start_matches('/');
-    let key = if key.is_empty() || key.ends_with('/') { format!("{key}index.html") } else { key.to_string() };
+    let key = if key.is_empty() || key.ends_with('/') {
+        format!("{key}index.html")
+    } else {
+        key.to_string()
+    };
     let (status, bytes, key) = match state.files.get(&key) {
         Some(bytes) => (200, bytes.as_slice(), key),
         None => {
             let lang = key.split('/').next().unwrap_or_default();
-            let page = state.files.get(&format!("{lang}/404.html")).or_else(|| state.files.get("404.html"));
-            (404, page.map(|b| b.as_slice()).unwrap_or(b"not found"), "404.html".to_string())
+            let page = state
+                .files
+                .get(&format!("{lang}/404.html"))
+                .or_else(|| state.files.get("404.html"));
+            (
+                404,
+                page.map(|b| b.as_slice()).unwrap_or(b"not found"),
+                "404.html".to_string(),
+            )
         }
     };
     let content_type = content_type_of(&key);
     if state.editions.contains(&key) {
-        return Reply { status, body: bytes.to_vec(), content_type, policy: EDITION_POLICY, location: None };
+        return Reply {
+            status,
+            body: bytes.to_vec(),
+            content_type,
+            policy: EDITION_POLICY,
+            location: None,
+        };
     }
     let review = Workbench::link_for(&key, &state.translations).map(|url| {
-        let label = key.split('/').next().and_then(|lang| state.review_labels.get(lang)).cloned().unwrap_or_default();
+        let label = key
+            .split('/')
+            .next()
+            .and_then(|lang| state.review_labels.get(lang))
+            .cloned()
+            .unwrap_or_default();
         (url, label)
     });
-    let body = if content_type.starts_with("text/html") { inject(bytes, state.error.as_deref(), review.as_ref().map(|(u, l)| (u.as_str(), l.as_str()))) } else { bytes.to_vec() };
-    Reply { status, body, content_type, policy: SITE_POLICY, location: None }
+    let body = if content_type.starts_with("text/html") {
+        inject(
+            bytes,
+            state.error.as_deref(),
+            review.as_ref().map(|(u, l)| (u.as_str(), l.as_str())),
+        )
+    } else {
+        bytes.to_vec()
+    };
+    Reply {
+        status,
+        body,
+        content_type,
+        policy: SITE_POLICY,
+        location: None,
+    }
 }
 
 /// Adds the reload script, the link to the review workbench on a
 /// translation, and the current error on top of the page.
 fn inject(html: &[u8], error: Option<&str>, review: Option<(&str, &str)>) -> Vec<u8> {
     let html = String::from_utf8_lossy(html);
-    let mut extra = format!("<link rel=\"stylesheet\" href=\"{INTERNAL}preview.css\"><script src=\"{INTERNAL}reload.js\"></script>");
+    let mut extra = format!(
+        "<link rel=\"stylesheet\" href=\"{INTERNAL}preview.css\"><script src=\"{INTERNAL}reload.js\"></script>"
+    );
     if let Some((url, label)) = review {
         // The preview's own tool, outside the site's templates.
-        extra = format!("<p class=\"udha-review-link\"><a href=\"{url}\">{}</a></p>{extra}", escape(label));
+        extra = format!(
+            "<p class=\"udha-review-link\"><a href=\"{url}\">{}</a></p>{extra}",
+            escape(label)
+        );
     }
     if let Some(error) = error {
-        extra = format!("<div id=\"udha-error\" role=\"alert\"><p><strong>udha: the last edit did not build. This is the last good version.</strong></p><pre>{}</pre></div>{extra}", escape(error));
+        extra = format!(
+            "<div id=\"udha-error\" role=\"alert\"><p><strong>udha: the last edit did not build. This is the last good version.</strong></p><pre>{}</pre></div>{extra}",
+            escape(error)
+        );
     }
     match html.rfind("</body>") {
         Some(at) => format!("{}{extra}{}", &html[..at], &html[at..]).into_bytes(),
@@ -419,7 +619,10 @@ pub(crate) fn percent_decode_bytes(text: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
         match (bytes[i], hex) {
             (b'%', Some(byte)) => {
                 out.push(byte);
@@ -440,9 +643,16 @@ mod tests {
 
     #[test]
     fn injects_reload_script_and_error_before_body_end() {
-        let html = inject(b"<html><body><p>x</p></body></html>", Some("a.md:3: <bad>"), None);
+        let html = inject(
+            b"<html><body><p>x</p></body></html>",
+            Some("a.md:3: <bad>"),
+            None,
+        );
         let html = String::from_utf8(html).unwrap();
-        assert!(html.contains("<script src=\"/__udha/reload.js\"></script></body>"), "{html}");
+        assert!(
+            html.contains("<script src=\"/__udha/reload.js\"></script></body>"),
+            "{html}"
+        );
         assert!(html.contains("a.md:3: &lt;bad&gt;"), "{html}");
     }
 

@@ -14,7 +14,6 @@ use crate::script::digits::{Digits, Writing};
 
 pub const CONFIG_FILE: &str = "site.toml";
 
-
 /// Which way a language's text runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -64,7 +63,10 @@ impl Language {
 
     /// How this language writes text: direction and digits.
     pub fn writing(&self) -> Writing {
-        Writing { rtl: self.direction == Direction::Rtl, digits: self.digits }
+        Writing {
+            rtl: self.direction == Direction::Rtl,
+            digits: self.digits,
+        }
     }
 }
 
@@ -83,6 +85,10 @@ struct RawConfig {
     features: Features,
     #[serde(default)]
     emergency: Vec<EmergencyNumber>,
+    #[serde(default)]
+    theme: Option<String>,
+    #[serde(default)]
+    extra: toml::Table,
 }
 
 /// One `[[emergency]]` table in site.toml: a number every page shows
@@ -123,7 +129,16 @@ pub struct Features {
 
 impl Default for Features {
     fn default() -> Features {
-        Features { short_codes: true, posters: true, directory: true, status_page: true, editions: true, search: true, register: true, review: true }
+        Features {
+            short_codes: true,
+            posters: true,
+            directory: true,
+            status_page: true,
+            editions: true,
+            search: true,
+            register: true,
+            review: true,
+        }
     }
 }
 
@@ -165,6 +180,10 @@ pub struct Config {
     pub features: Features,
     /// In the order pages show them.
     pub emergency: Vec<EmergencyNumber>,
+    /// The theme the site starts from (`load::theme`), if any.
+    pub theme: Option<String>,
+    /// The site's own settings for its templates (`site.extra.*`).
+    pub extra: toml::Table,
 }
 
 impl Config {
@@ -172,7 +191,9 @@ impl Config {
         let path = root.join(CONFIG_FILE);
         crate::load::site_files::refuse_links(root, &path)?;
         let text = std::fs::read_to_string(&path).map_err(|err| {
-            Diagnostic::io(&path, &err).with_help(format!("a site needs a `{CONFIG_FILE}` at its root; pass the site folder with --root"))
+            Diagnostic::io(&path, &err).with_help(format!(
+                "a site needs a `{CONFIG_FILE}` at its root; pass the site folder with --root"
+            ))
         })?;
         Config::parse(&text, &path)
     }
@@ -181,7 +202,7 @@ impl Config {
         crate::load::site_files::refuse_invisible(path, text)?;
         let raw: RawConfig = toml::from_str(text).map_err(|err| {
             let mut d = Diagnostic::new(path, err.message().to_string())
-                .with_help("fix the setting; the fields are title, base_url, source_language, [[languages]] (code, tag, name, direction, transliterated_from, digits) [messages] (emergency), [phones] (country_code), [features] and [[emergency]] (number, label); docs/settings.md explains each");
+                .with_help("fix the setting; the fields are title, base_url, source_language, [[languages]] (code, tag, name, direction, transliterated_from, digits) [messages] (emergency), [phones] (country_code), [features], [[emergency]] (number, label), theme and [extra]; docs/settings.md explains each");
             if let Some(span) = err.span() {
                 d = d.at_offset(text, span.start, 1);
             }
@@ -189,38 +210,90 @@ impl Config {
         })?;
         let fail = |needle: &str, message: String, help: &str| {
             let at = text.find(needle).unwrap_or(0);
-            Diagnostic::new(path, message).at_offset(text, at, 1).with_help(help.to_string())
+            Diagnostic::new(path, message)
+                .at_offset(text, at, 1)
+                .with_help(help.to_string())
         };
 
         let base_url = raw.base_url.trim_end_matches('/').to_string();
         // Every link is written from the root (/en/...), so the site must be
         // published at the root of its host.
-        let host = base_url.strip_prefix("https://").or_else(|| base_url.strip_prefix("http://"));
+        let host = base_url
+            .strip_prefix("https://")
+            .or_else(|| base_url.strip_prefix("http://"));
         if !host.is_some_and(|h| !h.is_empty() && !h.contains(['/', '?', '#'])) {
-            return Err(fail("base_url", format!("base_url `{}` is not the address of a site's root", raw.base_url), "write the scheme and host only, e.g. \"https://example.org\" (the site is published at the root of its host)"));
+            return Err(fail(
+                "base_url",
+                format!(
+                    "base_url `{}` is not the address of a site's root",
+                    raw.base_url
+                ),
+                "write the scheme and host only, e.g. \"https://example.org\" (the site is published at the root of its host)",
+            ));
         }
         if raw.languages.is_empty() {
-            return Err(fail("languages", "no languages are listed".into(), "add a [[languages]] table for each language"));
+            return Err(fail(
+                "languages",
+                "no languages are listed".into(),
+                "add a [[languages]] table for each language",
+            ));
         }
         for (index, language) in raw.languages.iter().enumerate() {
             let needle = format!("\"{}\"", language.code);
             let valid_code = !language.code.is_empty()
-                && language.code.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && language
+                    .code
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-')
                 && !language.code.starts_with('-');
             if !valid_code {
-                return Err(fail(&needle, format!("language code `{}` must be lower-case ASCII letters and `-`", language.code), "it is used in file names and URLs, e.g. \"sr-latn\""));
+                return Err(fail(
+                    &needle,
+                    format!(
+                        "language code `{}` must be lower-case ASCII letters and `-`",
+                        language.code
+                    ),
+                    "it is used in file names and URLs, e.g. \"sr-latn\"",
+                ));
             }
-            if raw.languages[..index].iter().any(|other| other.code == language.code) {
-                return Err(fail(&needle, format!("language `{}` is listed twice", language.code), "remove one of the two tables"));
+            if raw.languages[..index]
+                .iter()
+                .any(|other| other.code == language.code)
+            {
+                return Err(fail(
+                    &needle,
+                    format!("language `{}` is listed twice", language.code),
+                    "remove one of the two tables",
+                ));
             }
             let tag: LanguageIdentifier = language.tag.parse().map_err(|_| {
-                fail(&format!("\"{}\"", language.tag), format!("`{}` is not a BCP 47 language tag", language.tag), "write a tag such as \"en\", \"sr-Cyrl\" or \"fa\"")
+                fail(
+                    &format!("\"{}\"", language.tag),
+                    format!("`{}` is not a BCP 47 language tag", language.tag),
+                    "write a tag such as \"en\", \"sr-Cyrl\" or \"fa\"",
+                )
             })?;
             if let Some(from) = &language.transliterated_from {
-                let Some(origin) = raw.languages[..index].iter().find(|other| &other.code == from) else {
-                    return Err(fail(&format!("\"{from}\""), format!("`{}` is transliterated from `{from}`, which is not listed before it", language.code), "list the language it is made from first"));
+                let Some(origin) = raw.languages[..index]
+                    .iter()
+                    .find(|other| &other.code == from)
+                else {
+                    return Err(fail(
+                        &format!("\"{from}\""),
+                        format!(
+                            "`{}` is transliterated from `{from}`, which is not listed before it",
+                            language.code
+                        ),
+                        "list the language it is made from first",
+                    ));
                 };
-                let origin_tag: LanguageIdentifier = origin.tag.parse().map_err(|_| fail(&origin.tag, format!("`{}` is not a BCP 47 language tag", origin.tag), "write a tag such as \"sr-Cyrl\""))?;
+                let origin_tag: LanguageIdentifier = origin.tag.parse().map_err(|_| {
+                    fail(
+                        &origin.tag,
+                        format!("`{}` is not a BCP 47 language tag", origin.tag),
+                        "write a tag such as \"sr-Cyrl\"",
+                    )
+                })?;
                 let serbian = |t: &LanguageIdentifier| t.language.as_str() == "sr";
                 let script = |t: &LanguageIdentifier| t.script.map(|s| s.as_str().to_string());
                 if origin.is_transliterated()
@@ -229,39 +302,115 @@ impl Config {
                     || script(&origin_tag).as_deref() != Some("Cyrl")
                     || script(&tag).as_deref() != Some("Latn")
                 {
-                    return Err(fail(&needle, format!("udha cannot transliterate `{}` into `{}`", origin.tag, language.tag), "the one transliteration udha knows is Serbian Cyrillic (\"sr-Cyrl\") into Serbian Latin (\"sr-Latn\")"));
+                    return Err(fail(
+                        &needle,
+                        format!(
+                            "udha cannot transliterate `{}` into `{}`",
+                            origin.tag, language.tag
+                        ),
+                        "the one transliteration udha knows is Serbian Cyrillic (\"sr-Cyrl\") into Serbian Latin (\"sr-Latn\")",
+                    ));
                 }
             }
         }
-        if let Some(code) = raw.phones.country_code.as_ref().filter(|code| code.is_empty() || code.len() > 3 || !code.bytes().all(|b| b.is_ascii_digit()) || code.starts_with('0')) {
-            return Err(fail("country_code", format!("country_code `{code}` is not a country calling code"), "write its digits without + or 00, e.g. \"49\""));
+        if let Some(code) = raw.phones.country_code.as_ref().filter(|code| {
+            code.is_empty()
+                || code.len() > 3
+                || !code.bytes().all(|b| b.is_ascii_digit())
+                || code.starts_with('0')
+        }) {
+            return Err(fail(
+                "country_code",
+                format!("country_code `{code}` is not a country calling code"),
+                "write its digits without + or 00, e.g. \"49\"",
+            ));
         }
         for language in &raw.languages {
             for code in &language.fallback {
-                let written = raw.languages.iter().any(|other| &other.code == code && !other.is_transliterated());
+                let written = raw
+                    .languages
+                    .iter()
+                    .any(|other| &other.code == code && !other.is_transliterated());
                 if !written || code == &language.code || code == language.content_code() {
-                    return Err(fail(&format!("fallback = [\"{code}\""), format!("`{}` falls back to `{code}`, which is not another written language of the site", language.code), "list codes of other [[languages]] tables that are not transliterated"));
+                    return Err(fail(
+                        &format!("fallback = [\"{code}\""),
+                        format!(
+                            "`{}` falls back to `{code}`, which is not another written language of the site",
+                            language.code
+                        ),
+                        "list codes of other [[languages]] tables that are not transliterated",
+                    ));
                 }
             }
         }
-        if let Some(bad) = raw.emergency.iter().find(|e| e.number.is_empty() || !e.number.bytes().all(|b| b.is_ascii_digit() || b == b'+')) {
-            return Err(fail(&format!("\"{}\"", bad.number), format!("the emergency number `{}` is not a number to dial", bad.number), "write its digits, e.g. number = \"110\""));
+        if let Some(bad) = raw.emergency.iter().find(|e| {
+            e.number.is_empty() || !e.number.bytes().all(|b| b.is_ascii_digit() || b == b'+')
+        }) {
+            return Err(fail(
+                &format!("\"{}\"", bad.number),
+                format!(
+                    "the emergency number `{}` is not a number to dial",
+                    bad.number
+                ),
+                "write its digits, e.g. number = \"110\"",
+            ));
         }
-        for (needs, on) in [("posters", raw.features.posters), ("directory", raw.features.directory)] {
+        for (needs, on) in [
+            ("posters", raw.features.posters),
+            ("directory", raw.features.directory),
+        ] {
             if on && !raw.features.short_codes {
-                return Err(fail("short_codes", format!("{needs} show each page's short code, but short_codes is off"), &format!("set {needs} = false too, or short_codes = true")));
+                return Err(fail(
+                    "short_codes",
+                    format!("{needs} show each page's short code, but short_codes is off"),
+                    &format!("set {needs} = false too, or short_codes = true"),
+                ));
             }
         }
-        let source_ok = raw.languages.iter().any(|l| l.code == raw.source_language && !l.is_transliterated());
+        if let Some(theme) = raw.theme.as_ref().filter(|t| {
+            t.is_empty()
+                || !t
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        }) {
+            return Err(fail(
+                "theme",
+                format!("`{theme}` is not a theme's name"),
+                "a theme is named by lower-case letters, digits and `-`, e.g. theme = \"udha\"",
+            ));
+        }
+        let source_ok = raw
+            .languages
+            .iter()
+            .any(|l| l.code == raw.source_language && !l.is_transliterated());
         if !source_ok {
-            return Err(fail("source_language", format!("source_language `{}` is not one of the written languages", raw.source_language), "name the code of a [[languages]] table that is not transliterated"));
+            return Err(fail(
+                "source_language",
+                format!(
+                    "source_language `{}` is not one of the written languages",
+                    raw.source_language
+                ),
+                "name the code of a [[languages]] table that is not transliterated",
+            ));
         }
         let mut languages = raw.languages;
         for language in &mut languages {
             let at = text.find(&format!("\"{}\"", language.code)).unwrap_or(0);
             language.line = crate::diagnostic::position(text, at).0;
         }
-        Ok(Config { file: path.to_path_buf(), title: raw.title, base_url, source_language: raw.source_language, languages, messages: raw.messages, phones: raw.phones, features: raw.features, emergency: raw.emergency })
+        Ok(Config {
+            file: path.to_path_buf(),
+            title: raw.title,
+            base_url,
+            source_language: raw.source_language,
+            languages,
+            messages: raw.messages,
+            phones: raw.phones,
+            features: raw.features,
+            emergency: raw.emergency,
+            theme: raw.theme,
+            extra: raw.extra,
+        })
     }
 
     pub fn language(&self, code: &str) -> Option<&Language> {
@@ -279,9 +428,17 @@ impl Config {
     /// source language.
     pub fn chain<'a>(&'a self, language: &'a Language) -> Vec<&'a Language> {
         let origin = self.language(language.content_code()).unwrap_or(language);
-        let fallback = if language.fallback.is_empty() { &origin.fallback } else { &language.fallback };
+        let fallback = if language.fallback.is_empty() {
+            &origin.fallback
+        } else {
+            &language.fallback
+        };
         let mut chain = vec![origin];
-        for next in fallback.iter().chain([&self.source_language]).filter_map(|code| self.language(code)) {
+        for next in fallback
+            .iter()
+            .chain([&self.source_language])
+            .filter_map(|code| self.language(code))
+        {
             if !chain.iter().any(|known| known.code == next.code) {
                 chain.push(next);
             }
@@ -291,7 +448,10 @@ impl Config {
 
     pub fn source(&self) -> &Language {
         // `parse` guarantees the source language is listed.
-        self.languages.iter().find(|l| l.code == self.source_language).unwrap_or(&self.languages[0])
+        self.languages
+            .iter()
+            .find(|l| l.code == self.source_language)
+            .unwrap_or(&self.languages[0])
     }
 }
 
@@ -333,24 +493,35 @@ transliterated_from = "sr"
 
     #[test]
     fn unknown_key_is_an_error_with_its_line() {
-        let text = GOOD.replace("title = \"t\"", "title = \"t\"\ntheme = \"x\"");
+        let text = GOOD.replace("title = \"t\"", "title = \"t\"\ncolour = \"x\"");
         let err = Config::parse(&text, Path::new("site.toml")).unwrap_err();
-        assert!(err.message.contains("theme"), "{err}");
+        assert!(err.message.contains("colour"), "{err}");
         assert_eq!(err.line, Some(3));
     }
 
     #[test]
     fn only_serbian_cyrillic_to_latin_is_transliterated() {
-        let text = GOOD.replace("transliterated_from = \"sr\"", "transliterated_from = \"en\"");
+        let text = GOOD.replace(
+            "transliterated_from = \"sr\"",
+            "transliterated_from = \"en\"",
+        );
         let err = Config::parse(&text, Path::new("site.toml")).unwrap_err();
         assert!(err.message.contains("cannot transliterate"), "{err}");
     }
 
     #[test]
     fn base_url_is_a_site_root() {
-        for bad in ["example.org", "https://", "https://example.org/portal", "ftp://example.org"] {
+        for bad in [
+            "example.org",
+            "https://",
+            "https://example.org/portal",
+            "ftp://example.org",
+        ] {
             let text = GOOD.replace("https://example.org/", bad);
-            assert!(Config::parse(&text, Path::new("site.toml")).is_err(), "{bad}");
+            assert!(
+                Config::parse(&text, Path::new("site.toml")).is_err(),
+                "{bad}"
+            );
         }
     }
 
@@ -362,21 +533,47 @@ transliterated_from = "sr"
 
     #[test]
     fn a_country_code_is_one_to_three_digits() {
-        let with = |code: &str| Config::parse(&format!("{GOOD}\n[phones]\ncountry_code = \"{code}\"\n"), Path::new("site.toml"));
-        assert_eq!(with("49").map(|c| c.phones.country_code), Ok(Some("49".to_string())));
+        let with = |code: &str| {
+            Config::parse(
+                &format!("{GOOD}\n[phones]\ncountry_code = \"{code}\"\n"),
+                Path::new("site.toml"),
+            )
+        };
+        assert_eq!(
+            with("49").map(|c| c.phones.country_code),
+            Ok(Some("49".to_string()))
+        );
         for bad in ["+49", "0049", "", "1234", "4a"] {
             let err = with(bad).expect_err(bad);
-            assert!(err.message.contains("is not a country calling code") && err.line.is_some(), "{bad}: {err:?}");
+            assert!(
+                err.message.contains("is not a country calling code") && err.line.is_some(),
+                "{bad}: {err:?}"
+            );
         }
     }
 
     #[test]
     fn fallback_chains_end_with_the_source_language() {
-        let text = GOOD.replace("code = \"sr-latn\"", "code = \"sr-latn\"\nfallback = [\"en\"]").replace("code = \"sr\"\n", "code = \"sr\"\nfallback = [\"en\"]\n");
+        let text = GOOD
+            .replace(
+                "code = \"sr-latn\"",
+                "code = \"sr-latn\"\nfallback = [\"en\"]",
+            )
+            .replace("code = \"sr\"\n", "code = \"sr\"\nfallback = [\"en\"]\n");
         let config = Config::parse(&text, Path::new("site.toml")).expect("valid");
-        let chain = |code: &str| config.chain(config.language(code).expect("language")).iter().map(|l| l.code.clone()).collect::<Vec<_>>();
+        let chain = |code: &str| {
+            config
+                .chain(config.language(code).expect("language"))
+                .iter()
+                .map(|l| l.code.clone())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(chain("sr"), ["sr", "en"]);
-        assert_eq!(chain("sr-latn"), ["sr", "en"], "made from sr, it reads sr first");
+        assert_eq!(
+            chain("sr-latn"),
+            ["sr", "en"],
+            "made from sr, it reads sr first"
+        );
         assert_eq!(chain("en"), ["en"]);
     }
 }

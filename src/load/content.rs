@@ -13,9 +13,9 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Deserialize;
 
+use crate::diagnostic::{Diagnostic, Diagnostics, closest};
 use crate::load::config::Config;
 use crate::load::site_files;
-use crate::diagnostic::{closest, Diagnostic, Diagnostics};
 
 pub const CONTENT_DIR: &str = "content";
 const FRONT_MATTER_FENCE: &str = "+++";
@@ -82,7 +82,6 @@ pub struct SourceFile {
     pub key_lines: BTreeMap<String, usize>,
 }
 
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PageKind {
     /// `content/_index.<lang>.md`
@@ -118,8 +117,10 @@ pub fn load(root: &Path, config: &Config) -> Result<Vec<PageFiles>, Diagnostics>
         }
     }
 
-    let loaded: Vec<Result<(String, PageKind, SourceFile), Diagnostic>> =
-        paths.par_iter().map(|path| load_file(root, path, config)).collect();
+    let loaded: Vec<Result<(String, PageKind, SourceFile), Diagnostic>> = paths
+        .par_iter()
+        .map(|path| load_file(root, path, config))
+        .collect();
 
     let mut pages: BTreeMap<String, PageFiles> = BTreeMap::new();
     for result in loaded {
@@ -130,9 +131,18 @@ pub fn load(root: &Path, config: &Config) -> Result<Vec<PageFiles>, Diagnostics>
                 continue;
             }
         };
-        let page = pages.entry(id.clone()).or_insert_with(|| PageFiles { id, kind, files: BTreeMap::new() });
+        let page = pages.entry(id.clone()).or_insert_with(|| PageFiles {
+            id,
+            kind,
+            files: BTreeMap::new(),
+        });
         if page.kind != kind {
-            let other = page.files.values().next().map(|f| f.path.display().to_string()).unwrap_or_default();
+            let other = page
+                .files
+                .values()
+                .next()
+                .map(|f| f.path.display().to_string())
+                .unwrap_or_default();
             diagnostics.push(
                 Diagnostic::new(&file.path, format!("this file and {other} are both the page `{}`, one as a page and one as a section", page.id))
                     .with_help("a page with pages under it is a section: move it into its folder as _index.<lang>.md"),
@@ -141,8 +151,18 @@ pub fn load(root: &Path, config: &Config) -> Result<Vec<PageFiles>, Diagnostics>
         }
         if let Some(existing) = page.files.get(&file.lang) {
             diagnostics.push(
-                Diagnostic::new(&file.path, format!("this file and {} are both the page `{}` in `{}`, at the same URL", existing.path.display(), page.id, file.lang))
-                    .with_help("rename one of them, or move the section page into its folder as _index"),
+                Diagnostic::new(
+                    &file.path,
+                    format!(
+                        "this file and {} are both the page `{}` in `{}`, at the same URL",
+                        existing.path.display(),
+                        page.id,
+                        file.lang
+                    ),
+                )
+                .with_help(
+                    "rename one of them, or move the section page into its folder as _index",
+                ),
             );
             continue;
         }
@@ -152,7 +172,11 @@ pub fn load(root: &Path, config: &Config) -> Result<Vec<PageFiles>, Diagnostics>
 }
 
 /// Reads one content file again after an edit (for the live preview).
-pub fn load_one(root: &Path, config: &Config, path: &Path) -> Result<(String, PageKind, SourceFile), Diagnostic> {
+pub fn load_one(
+    root: &Path,
+    config: &Config,
+    path: &Path,
+) -> Result<(String, PageKind, SourceFile), Diagnostic> {
     load_file(root, path, config)
 }
 
@@ -161,16 +185,30 @@ pub fn load_one(root: &Path, config: &Config, path: &Path) -> Result<(String, Pa
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
 /// Reads and parses one file; returns its page id, kind and parsed content.
-fn load_file(root: &Path, path: &Path, config: &Config) -> Result<(String, PageKind, SourceFile), Diagnostic> {
+fn load_file(
+    root: &Path,
+    path: &Path,
+    config: &Config,
+) -> Result<(String, PageKind, SourceFile), Diagnostic> {
     site_files::refuse_links(root, path)?;
     let content_dir = root.join(CONTENT_DIR);
     let relative = path.strip_prefix(&content_dir).unwrap_or(path);
-    let (id, kind, lang) = page_id_of(relative, config).map_err(|(message, help)| Diagnostic::new(path, message).with_help(help))?;
+    let (id, kind, lang) = page_id_of(relative, config)
+        .map_err(|(message, help)| Diagnostic::new(path, message).with_help(help))?;
 
-    let size = std::fs::symlink_metadata(path).map_err(|err| Diagnostic::io(path, &err))?.len();
+    let size = std::fs::symlink_metadata(path)
+        .map_err(|err| Diagnostic::io(path, &err))?
+        .len();
     if size > MAX_FILE_BYTES {
-        return Err(Diagnostic::new(path, format!("this file is {} MB; a content file may be at most {} MB", size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)))
-            .with_help("split it into several pages, or check it is the file you meant"));
+        return Err(Diagnostic::new(
+            path,
+            format!(
+                "this file is {} MB; a content file may be at most {} MB",
+                size / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        )
+        .with_help("split it into several pages, or check it is the file you meant"));
     }
     let bytes = site_files::read(root, path)?;
     let file = parse_file(path, bytes, &lang, config)?;
@@ -179,12 +217,23 @@ fn load_file(root: &Path, path: &Path, config: &Config) -> Result<(String, PageK
 
 /// Parses the bytes of one `lang` content file: encoding, front matter and
 /// body. `path` only names the file in messages.
-pub fn parse_file(path: &Path, bytes: Vec<u8>, lang: &str, config: &Config) -> Result<SourceFile, Diagnostic> {
+pub fn parse_file(
+    path: &Path,
+    bytes: Vec<u8>,
+    lang: &str,
+    config: &Config,
+) -> Result<SourceFile, Diagnostic> {
     let text = String::from_utf8(bytes).map_err(|err| {
-        let valid = String::from_utf8_lossy(&err.as_bytes()[..err.utf8_error().valid_up_to()]).into_owned();
-        Diagnostic::new(path, "this file is not UTF-8 text").at_offset(&valid, valid.len(), 1).with_help("save it as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
+        let valid =
+            String::from_utf8_lossy(&err.as_bytes()[..err.utf8_error().valid_up_to()]).into_owned();
+        Diagnostic::new(path, "this file is not UTF-8 text")
+            .at_offset(&valid, valid.len(), 1)
+            .with_help("save it as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
     })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).replace("\r\n", "\n");
+    let text = text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(&text)
+        .replace("\r\n", "\n");
     site_files::refuse_invisible(path, &text)?;
     let (front_text, body, body_line) = split_front_matter(&text).ok_or_else(|| {
         Diagnostic::new(path, "the file does not start with front matter between `+++` lines")
@@ -201,17 +250,28 @@ pub fn parse_file(path: &Path, bytes: Vec<u8>, lang: &str, config: &Config) -> R
         let at = err.span().map(|span| span.start).unwrap_or(0);
         Diagnostic::new(path, format!("front matter: {message}")).at_offset(front_text, at, 2).with_help(help)
     })?;
-    let key_at = |key: &str| front_text.find(&format!("{key} ")).or_else(|| front_text.find(key)).unwrap_or(0);
+    let key_at = |key: &str| {
+        front_text
+            .find(&format!("{key} "))
+            .or_else(|| front_text.find(key))
+            .unwrap_or(0)
+    };
     if front.title.trim().is_empty() {
-        return Err(Diagnostic::new(path, "the title is empty").at_offset(front_text, key_at("title"), 2).with_help("write the page's title: title = \"...\""));
+        return Err(Diagnostic::new(path, "the title is empty")
+            .at_offset(front_text, key_at("title"), 2)
+            .with_help("write the page's title: title = \"...\""));
     }
     if front.code == Some(0) {
-        return Err(Diagnostic::new(path, "code 0 is not a page code").at_offset(front_text, key_at("code"), 2).with_help("use a whole number from 1 up that no other page has"));
+        return Err(Diagnostic::new(path, "code 0 is not a page code")
+            .at_offset(front_text, key_at("code"), 2)
+            .with_help("use a whole number from 1 up that no other page has"));
     }
     let reviewed = match &front.reviewed {
         None => None,
         Some(datetime) => Some(date_of(datetime).ok_or_else(|| {
-            Diagnostic::new(path, format!("reviewed = {datetime} is not a date")).at_offset(front_text, key_at("reviewed"), 2).with_help("write the date alone, without quotes: reviewed = 2026-11-22")
+            Diagnostic::new(path, format!("reviewed = {datetime} is not a date"))
+                .at_offset(front_text, key_at("reviewed"), 2)
+                .with_help("write the date alone, without quotes: reviewed = 2026-11-22")
         })?),
     };
     let is_source = lang == config.source_language;
@@ -222,9 +282,15 @@ pub fn parse_file(path: &Path, bytes: Vec<u8>, lang: &str, config: &Config) -> R
                 .with_help("write \"machine\", \"draft\" or \"reviewed\" to say how far this translation can be trusted"));
         }
         Some(status) if is_source && status != Translation::Source => {
-            return Err(Diagnostic::new(path, format!("the source-language file says translation = \"{}\"", status.as_str()))
-                .at_offset(front_text, key_at("translation"), 2)
-                .with_help("remove the line or write translation = \"source\""));
+            return Err(Diagnostic::new(
+                path,
+                format!(
+                    "the source-language file says translation = \"{}\"",
+                    status.as_str()
+                ),
+            )
+            .at_offset(front_text, key_at("translation"), 2)
+            .with_help("remove the line or write translation = \"source\""));
         }
         _ => {}
     }
@@ -232,10 +298,21 @@ pub fn parse_file(path: &Path, bytes: Vec<u8>, lang: &str, config: &Config) -> R
     let key_lines = front_text
         .lines()
         .enumerate()
-        .filter_map(|(i, line)| line.split_once('=').map(|(key, _)| (key.trim().to_string(), i + 2)))
+        .filter_map(|(i, line)| {
+            line.split_once('=')
+                .map(|(key, _)| (key.trim().to_string(), i + 2))
+        })
         .filter(|(key, _)| !key.is_empty() && !key.contains(char::is_whitespace))
         .collect();
-    Ok(SourceFile { path: path.to_path_buf(), lang: lang.to_string(), front, reviewed, body: body.to_string(), body_line, key_lines })
+    Ok(SourceFile {
+        path: path.to_path_buf(),
+        lang: lang.to_string(),
+        front,
+        reviewed,
+        body: body.to_string(),
+        body_line,
+        key_lines,
+    })
 }
 
 impl Translation {
@@ -273,18 +350,26 @@ pub fn set_front_matter_key(text: &str, key: &str, value: &str) -> Option<String
     let (front, body, _) = split_front_matter(text)?;
     let mut lines: Vec<String> = front.lines().map(str::to_string).collect();
     let line = format!("{key} = {value}");
-    match lines.iter_mut().find(|l| l.split('=').next().is_some_and(|k| k.trim() == key)) {
+    match lines
+        .iter_mut()
+        .find(|l| l.split('=').next().is_some_and(|k| k.trim() == key))
+    {
         Some(existing) => *existing = line,
         None => lines.push(line),
     }
-    Some(format!("{FRONT_MATTER_FENCE}\n{}\n{FRONT_MATTER_FENCE}\n{body}", lines.join("\n")))
+    Some(format!(
+        "{FRONT_MATTER_FENCE}\n{}\n{FRONT_MATTER_FENCE}\n{body}",
+        lines.join("\n")
+    ))
 }
 
 /// `text` (a whole content file) with its Markdown after the front matter
 /// replaced by `body`.
 pub fn replace_body(text: &str, body: &str) -> Option<String> {
     let (front, _, _) = split_front_matter(text)?;
-    Some(format!("{FRONT_MATTER_FENCE}\n{front}{FRONT_MATTER_FENCE}\n{body}"))
+    Some(format!(
+        "{FRONT_MATTER_FENCE}\n{front}{FRONT_MATTER_FENCE}\n{body}"
+    ))
 }
 
 /// The body of a content file: its Markdown after the front matter.
@@ -313,7 +398,10 @@ pub(crate) fn date_of(datetime: &toml::value::Datetime) -> Option<time::Date> {
 }
 
 /// `guide/apply.en.md` → (`guide/apply`, Leaf, `en`); errors say what to rename.
-fn page_id_of(relative: &Path, config: &Config) -> Result<(String, PageKind, String), (String, String)> {
+fn page_id_of(
+    relative: &Path,
+    config: &Config,
+) -> Result<(String, PageKind, String), (String, String)> {
     let mut parts: Vec<String> = Vec::new();
     for component in relative.iter() {
         parts.push(component.to_string_lossy().into_owned());
@@ -323,21 +411,37 @@ fn page_id_of(relative: &Path, config: &Config) -> Result<(String, PageKind, Str
     let [stem, lang, "md"] = pieces[..] else {
         return Err((
             format!("`{file_name}` has no language suffix"),
-            format!("name content files <slug>.<language>.md, e.g. `{}.{}.md`", pieces[0], config.source_language),
+            format!(
+                "name content files <slug>.<language>.md, e.g. `{}.{}.md`",
+                pieces[0], config.source_language
+            ),
         ));
     };
-    let written: Vec<&str> = config.written_languages().map(|l| l.code.as_str()).collect();
+    let written: Vec<&str> = config
+        .written_languages()
+        .map(|l| l.code.as_str())
+        .collect();
     if !written.contains(&lang) {
         return Err((
             format!("the language suffix `{lang}` is not one of the site's languages"),
-            format!("use one of {} (languages are listed in site.toml)", written.join(", ")),
+            format!(
+                "use one of {} (languages are listed in site.toml)",
+                written.join(", ")
+            ),
         ));
     }
-    for part in parts.iter().map(String::as_str).chain((stem != "_index").then_some(stem)) {
+    for part in parts
+        .iter()
+        .map(String::as_str)
+        .chain((stem != "_index").then_some(stem))
+    {
         if !is_valid_slug(part) {
             return Err((
                 format!("`{part}` cannot be part of a URL"),
-                format!("use lower-case ASCII letters, digits and `-` only, e.g. `{}`", suggest_slug(part)),
+                format!(
+                    "use lower-case ASCII letters, digits and `-` only, e.g. `{}`",
+                    suggest_slug(part)
+                ),
             ));
         }
     }
@@ -354,15 +458,29 @@ fn page_id_of(relative: &Path, config: &Config) -> Result<(String, PageKind, Str
 
 pub(crate) fn is_valid_slug(slug: &str) -> bool {
     !slug.is_empty()
-        && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !slug.starts_with('-')
         && !slug.ends_with('-')
 }
 
 fn suggest_slug(text: &str) -> String {
-    let lowered: String = text.to_ascii_lowercase().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
-    let joined = lowered.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
-    if joined.is_empty() { "my-page".to_string() } else { joined }
+    let lowered: String = text
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let joined = lowered
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if joined.is_empty() {
+        "my-page".to_string()
+    } else {
+        joined
+    }
 }
 
 /// Splits `+++\n<toml>\n+++\n<body>`; returns the TOML, the body and the
@@ -397,16 +515,28 @@ mod tests {
     #[test]
     fn page_ids_from_paths() {
         let c = config();
-        assert_eq!(page_id_of(Path::new("_index.en.md"), &c).unwrap(), (String::new(), PageKind::Home, "en".into()));
-        assert_eq!(page_id_of(Path::new("asylum/_index.ar.md"), &c).unwrap(), ("asylum".into(), PageKind::Section, "ar".into()));
-        assert_eq!(page_id_of(Path::new("asylum/apply.en.md"), &c).unwrap(), ("asylum/apply".into(), PageKind::Leaf, "en".into()));
+        assert_eq!(
+            page_id_of(Path::new("_index.en.md"), &c).unwrap(),
+            (String::new(), PageKind::Home, "en".into())
+        );
+        assert_eq!(
+            page_id_of(Path::new("asylum/_index.ar.md"), &c).unwrap(),
+            ("asylum".into(), PageKind::Section, "ar".into())
+        );
+        assert_eq!(
+            page_id_of(Path::new("asylum/apply.en.md"), &c).unwrap(),
+            ("asylum/apply".into(), PageKind::Leaf, "en".into())
+        );
     }
 
     #[test]
     fn bad_names_say_how_to_rename() {
         let c = config();
         let (message, help) = page_id_of(Path::new("asylum/apply.de.md"), &c).unwrap_err();
-        assert!(message.contains("`de`") && help.contains("en, ar"), "{message} / {help}");
+        assert!(
+            message.contains("`de`") && help.contains("en, ar"),
+            "{message} / {help}"
+        );
         let (_, help) = page_id_of(Path::new("asylum/Apply Now.en.md"), &c).unwrap_err();
         assert!(help.contains("apply-now"), "{help}");
         assert!(page_id_of(Path::new("asylum/apply.md"), &c).is_err());
@@ -415,10 +545,19 @@ mod tests {
     #[test]
     fn front_matter_keys_are_replaced_or_added() {
         let text = "+++\ntitle = \"A\"\ncode = 1\n+++\nBody\n";
-        assert_eq!(set_front_matter_key(text, "code", "2").unwrap(), "+++\ntitle = \"A\"\ncode = 2\n+++\nBody\n");
-        assert_eq!(set_front_matter_key(text, "source_hash", "\"ab\"").unwrap(), "+++\ntitle = \"A\"\ncode = 1\nsource_hash = \"ab\"\n+++\nBody\n");
+        assert_eq!(
+            set_front_matter_key(text, "code", "2").unwrap(),
+            "+++\ntitle = \"A\"\ncode = 2\n+++\nBody\n"
+        );
+        assert_eq!(
+            set_front_matter_key(text, "source_hash", "\"ab\"").unwrap(),
+            "+++\ntitle = \"A\"\ncode = 1\nsource_hash = \"ab\"\n+++\nBody\n"
+        );
         assert!(set_front_matter_key("no front matter", "code", "1").is_none());
-        assert_eq!(replace_body(text, "New\n").unwrap(), "+++\ntitle = \"A\"\ncode = 1\n+++\nNew\n");
+        assert_eq!(
+            replace_body(text, "New\n").unwrap(),
+            "+++\ntitle = \"A\"\ncode = 1\n+++\nNew\n"
+        );
         assert_eq!(body_of(text), Some("Body\n"));
     }
 
@@ -426,13 +565,17 @@ mod tests {
     fn unknown_keys_get_a_suggestion() {
         let message = "unknown field `titel`, expected one of `title`, `description`, `code`";
         assert_eq!(unknown_key(message), Some(("titel", Some("title"))));
-        assert_eq!(unknown_key("unknown field `zzz`, expected `title`"), Some(("zzz", None)));
+        assert_eq!(
+            unknown_key("unknown field `zzz`, expected `title`"),
+            Some(("zzz", None))
+        );
         assert_eq!(unknown_key("missing field `title`"), None);
     }
 
     #[test]
     fn front_matter_split_reports_body_line() {
-        let (front, body, line) = split_front_matter("+++\ntitle = \"x\"\ncode = 1\n+++\nHello\n").unwrap();
+        let (front, body, line) =
+            split_front_matter("+++\ntitle = \"x\"\ncode = 1\n+++\nHello\n").unwrap();
         assert_eq!(front, "title = \"x\"\ncode = 1\n");
         assert_eq!(body, "Hello\n");
         assert_eq!(line, 5);

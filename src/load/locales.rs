@@ -1,5 +1,6 @@
-//! UI strings: loads `locales/<lang>/*.ftl` into one Fluent bundle per
-//! written language and formats messages for templates.
+//! UI strings: loads `locales/<lang>/*.ftl` (on top of the theme's, see
+//! `load::theme`) into one Fluent bundle per written language and formats
+//! messages for templates.
 //!
 //! It owns every piece of human-language text that is not content: menus,
 //! notices, buttons, dates and counts. It does not know about pages or
@@ -33,9 +34,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use crate::load::config::{Config, Language};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::site_files;
+use crate::load::config::{Config, Language};
+use crate::load::{site_files, theme};
 use crate::script::transliterate::serbian_to_latin;
 
 pub const LOCALES_DIR: &str = "locales";
@@ -53,27 +54,49 @@ pub struct Localizer {
 }
 
 impl Localizer {
-    /// Reads every `.ftl` file of every written language.
+    /// Reads every `.ftl` file of every written language: the theme's
+    /// (`load::theme`), then the site's, whose messages take the place of
+    /// the theme's of the same id.
     pub fn load(root: &Path, config: &Config) -> Result<Localizer, Diagnostics> {
-        let mut files = Vec::new();
+        let (mut theirs, mut own) = (Vec::new(), Vec::new());
         let mut diagnostics = Diagnostics::default();
         for language in config.written_languages() {
-            let dir = root.join(LOCALES_DIR).join(&language.code);
+            let folder = format!("{LOCALES_DIR}/{}", language.code);
+            match theme::files(root, config, &folder) {
+                Ok(files) => {
+                    for file in files
+                        .into_iter()
+                        .filter(|f| f.name.ends_with(".ftl") && !f.name.contains('/'))
+                    {
+                        match theme::text(file) {
+                            Ok((_, path, text)) => theirs.push((language.code.clone(), path, text)),
+                            Err(diagnostic) => diagnostics.push(diagnostic),
+                        }
+                    }
+                }
+                Err(diagnostic) => diagnostics.push(diagnostic),
+            }
+            let dir = root.join(&folder);
             if let Err(link) = site_files::refuse_links(root, &dir) {
                 diagnostics.push(link);
                 continue;
             }
-            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-            let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect();
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            let mut paths: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                .collect();
             paths.sort();
             for path in paths {
                 match site_files::read_text(root, &path) {
-                    Ok(text) => files.push((language.code.clone(), path, text)),
+                    Ok(text) => own.push((language.code.clone(), path, text)),
                     Err(diagnostic) => diagnostics.push(diagnostic),
                 }
             }
         }
-        let localizer = Localizer::from_sources(config, files);
+        let localizer = Localizer::from_sources(config, theirs, own);
         match localizer {
             Ok(localizer) => diagnostics.into_result(localizer),
             Err(mut errors) => {
@@ -83,8 +106,13 @@ impl Localizer {
         }
     }
 
-    /// Builds the bundles from (language code, path, text) triples.
-    pub fn from_sources(config: &Config, files: Vec<(String, PathBuf, String)>) -> Result<Localizer, Diagnostics> {
+    /// Builds the bundles from (language code, path, text) triples: the
+    /// theme's, then the site's, which may redefine the theme's messages.
+    pub fn from_sources(
+        config: &Config,
+        theme: Vec<(String, PathBuf, String)>,
+        site: Vec<(String, PathBuf, String)>,
+    ) -> Result<Localizer, Diagnostics> {
         let mut diagnostics = Diagnostics::default();
         let mut bundles: HashMap<String, Bundle> = HashMap::new();
         let mut keys: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -95,72 +123,145 @@ impl Localizer {
             bundles.insert(language.code.clone(), bundle);
             keys.insert(language.code.clone(), BTreeSet::new());
         }
-        for (code, path, text) in files {
-            if let Err(invisible) = site_files::refuse_invisible(&path, &text) {
-                diagnostics.push(invisible);
-                continue;
-            }
-            let resource = match FluentResource::try_new(text.clone()) {
-                Ok(resource) => resource,
-                Err((_, errors)) => {
-                    for error in errors {
-                        diagnostics.push(
-                            Diagnostic::new(&path, format!("Fluent syntax error: {}", error.kind))
-                                .at_offset(&text, error.pos.start.min(text.trim_end().len()), 1)
-                                .with_help("a message is `key = text`; continuation lines are indented; see projectfluent.org for the syntax"),
-                        );
-                    }
+        let layers = [(false, theme), (true, site)];
+        for (overrides, files) in layers {
+            // Ids defined so far in this layer, per language.
+            let mut defined: HashMap<String, BTreeSet<String>> = HashMap::new();
+            for (code, path, text) in files {
+                if let Err(invisible) = site_files::refuse_invisible(&path, &text) {
+                    diagnostics.push(invisible);
                     continue;
                 }
-            };
-            let ids: Vec<(String, usize)> = resource
-                .entries()
-                .filter_map(|entry| match entry {
-                    fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_string()),
-                    _ => None,
-                })
-                .map(|id| {
-                    let at = text.find(&format!("\n{id} ")).map(|at| at + 1).unwrap_or(0);
-                    (id, at)
-                })
-                .collect();
-            let (Some(bundle), Some(known)) = (bundles.get_mut(&code), keys.get_mut(&code)) else { continue };
-            for (id, at) in &ids {
-                if !known.insert(id.clone()) {
-                    diagnostics.push(Diagnostic::new(&path, format!("the message `{id}` is defined twice for `{code}`")).at_offset(&text, *at, 1).with_help("keep one definition"));
+                let resource = match FluentResource::try_new(text.clone()) {
+                    Ok(resource) => resource,
+                    Err((_, errors)) => {
+                        for error in errors {
+                            diagnostics.push(
+                                Diagnostic::new(&path, format!("Fluent syntax error: {}", error.kind))
+                                    .at_offset(&text, error.pos.start.min(text.trim_end().len()), 1)
+                                    .with_help("a message is `key = text`; continuation lines are indented; see projectfluent.org for the syntax"),
+                            );
+                        }
+                        continue;
+                    }
+                };
+                let ids: Vec<(String, usize)> = resource
+                    .entries()
+                    .filter_map(|entry| match entry {
+                        fluent_syntax::ast::Entry::Message(message) => {
+                            Some(message.id.name.to_string())
+                        }
+                        _ => None,
+                    })
+                    .map(|id| {
+                        let at = text.find(&format!("\n{id} ")).map(|at| at + 1).unwrap_or(0);
+                        (id, at)
+                    })
+                    .collect();
+                let (Some(bundle), Some(known)) = (bundles.get_mut(&code), keys.get_mut(&code))
+                else {
+                    continue;
+                };
+                let layer = defined.entry(code.clone()).or_default();
+                for (id, at) in &ids {
+                    known.insert(id.clone());
+                    if !layer.insert(id.clone()) {
+                        diagnostics.push(
+                            Diagnostic::new(
+                                &path,
+                                format!("the message `{id}` is defined twice for `{code}`"),
+                            )
+                            .at_offset(&text, *at, 1)
+                            .with_help("keep one definition"),
+                        );
+                    }
+                }
+                if overrides {
+                    bundle.add_resource_overriding(resource);
+                } else {
+                    // Duplicates were reported above; what add_resource reports is the same.
+                    let _ = bundle.add_resource(resource);
                 }
             }
-            // Duplicates were reported above; what add_resource reports is the same.
-            let _ = bundle.add_resource(resource);
         }
-        let chains = config.languages.iter().map(|language| (language.code.clone(), config.chain(language).iter().map(|l| l.code.clone()).collect())).collect();
-        diagnostics.into_result(Localizer { source_language: config.source_language.clone(), chains, bundles, keys })
+        let chains = config
+            .languages
+            .iter()
+            .map(|language| {
+                (
+                    language.code.clone(),
+                    config
+                        .chain(language)
+                        .iter()
+                        .map(|l| l.code.clone())
+                        .collect(),
+                )
+            })
+            .collect();
+        diagnostics.into_result(Localizer {
+            source_language: config.source_language.clone(),
+            chains,
+            bundles,
+            keys,
+        })
     }
 
     /// Formats message `key` for `language`, falling back along its chain
     /// (`fallback` in site.toml, then the source language); Serbian Latin
     /// is transliterated from Serbian Cyrillic.
-    pub fn format(&self, language: &Language, key: &str, args: Option<&FluentArgs>) -> Result<String, String> {
-        self.format_if_defined(language, key, args).unwrap_or_else(|| Err(format!("there is no message `{key}` in locales/{}/ or locales/{}/", language.content_code(), self.source_language)))
+    pub fn format(
+        &self,
+        language: &Language,
+        key: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, String> {
+        self.format_if_defined(language, key, args)
+            .unwrap_or_else(|| {
+                Err(format!(
+                    "there is no message `{key}` in locales/{}/ or locales/{}/",
+                    language.content_code(),
+                    self.source_language
+                ))
+            })
     }
 
     /// As `format`, or `None` when no language of `language`'s fallback
     /// chain defines `key` (for messages a site may leave out).
-    pub fn format_if_defined(&self, language: &Language, key: &str, args: Option<&FluentArgs>) -> Option<Result<String, String>> {
-        let fallback = [language.content_code().to_string(), self.source_language.clone()];
-        let chain = self.chains.get(&language.code).map_or(&fallback[..], Vec::as_slice);
-        let text = chain.iter().find_map(|code| self.format_in(code, key, args))?;
+    pub fn format_if_defined(
+        &self,
+        language: &Language,
+        key: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<Result<String, String>> {
+        let fallback = [
+            language.content_code().to_string(),
+            self.source_language.clone(),
+        ];
+        let chain = self
+            .chains
+            .get(&language.code)
+            .map_or(&fallback[..], Vec::as_slice);
+        let text = chain
+            .iter()
+            .find_map(|code| self.format_in(code, key, args))?;
         Some(match text {
             Ok(text) if language.is_transliterated() => Ok(serbian_to_latin(&text)),
             result => result,
         })
     }
 
-    fn format_in(&self, code: &str, key: &str, args: Option<&FluentArgs>) -> Option<Result<String, String>> {
+    fn format_in(
+        &self,
+        code: &str,
+        key: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<Result<String, String>> {
         let bundle = self.bundles.get(code)?;
         let pattern = bundle.get_message(key)?.value()?;
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
         Some(match errors.first() {
             None => Ok(text),
             Some(error) => Err(format!("message `{key}` in locales/{code}/: {error}")),
@@ -205,21 +306,35 @@ mod tests {
             ("sr".into(), PathBuf::from("sr.ftl"), "pages = { $count ->\n    [one] { $count } страница\n    [few] { $count } странице\n   *[other] { $count } страница\n}\nhello = Здраво { $name }\nmonth-11 = новембар\ndate = { $day }. { $month } { $year }.\n".into()),
             ("ar".into(), PathBuf::from("ar.ftl"), "pages = { $count ->\n    [zero] لا صفحات\n    [one] صفحة واحدة\n    [two] صفحتان\n    [few] { $count } صفحات\n    [many] { $count } صفحة\n   *[other] { $count } صفحةً\n}\n".into()),
         ];
-        Localizer::from_sources(&config(), files).unwrap()
+        Localizer::from_sources(&config(), Vec::new(), files).unwrap()
     }
 
     fn count(l: &Localizer, code: &str, n: i64) -> String {
         let config = config();
         let mut args = FluentArgs::new();
         args.set("count", n);
-        l.format(config.language(code).unwrap(), "pages", Some(&args)).unwrap()
+        l.format(config.language(code).unwrap(), "pages", Some(&args))
+            .unwrap()
     }
 
     #[test]
     fn arabic_has_six_plural_forms() {
         let l = localizer();
-        let forms: Vec<String> = [0, 1, 2, 3, 11, 100].iter().map(|&n| count(&l, "ar", n)).collect();
-        assert_eq!(forms, ["لا صفحات", "صفحة واحدة", "صفحتان", "3 صفحات", "11 صفحة", "100 صفحةً"]);
+        let forms: Vec<String> = [0, 1, 2, 3, 11, 100]
+            .iter()
+            .map(|&n| count(&l, "ar", n))
+            .collect();
+        assert_eq!(
+            forms,
+            [
+                "لا صفحات",
+                "صفحة واحدة",
+                "صفحتان",
+                "3 صفحات",
+                "11 صفحة",
+                "100 صفحةً"
+            ]
+        );
     }
 
     #[test]
@@ -245,11 +360,19 @@ mod tests {
         let config = config();
         let mut args = FluentArgs::new();
         args.set("name", "<b>");
-        let text = l.format(config.language("ar").unwrap(), "hello", Some(&args)).unwrap();
-        assert_eq!(text, "Hello <b>", "falls back to English, raw text for Tera to escape");
+        let text = l
+            .format(config.language("ar").unwrap(), "hello", Some(&args))
+            .unwrap();
+        assert_eq!(
+            text, "Hello <b>",
+            "falls back to English, raw text for Tera to escape"
+        );
         assert!(!text.contains('\u{2068}'));
         assert_eq!(l.missing_keys("sr"), ["only-en"]);
-        assert!(l.format(config.language("en").unwrap(), "nope", None).is_err());
+        assert!(
+            l.format(config.language("en").unwrap(), "nope", None)
+                .is_err()
+        );
     }
 
     #[test]
@@ -257,15 +380,31 @@ mod tests {
         let l = localizer();
         let config = config();
         let date = time::macros::date!(2026 - 11 - 02);
-        assert_eq!(l.format_date(config.language("en").unwrap(), date).unwrap(), "2 November 2026");
-        assert_eq!(l.format_date(config.language("sr").unwrap(), date).unwrap(), "2. новембар 2026.");
-        assert_eq!(l.format_date(config.language("sr-latn").unwrap(), date).unwrap(), "2. novembar 2026.");
+        assert_eq!(
+            l.format_date(config.language("en").unwrap(), date).unwrap(),
+            "2 November 2026"
+        );
+        assert_eq!(
+            l.format_date(config.language("sr").unwrap(), date).unwrap(),
+            "2. новембар 2026."
+        );
+        assert_eq!(
+            l.format_date(config.language("sr-latn").unwrap(), date)
+                .unwrap(),
+            "2. novembar 2026."
+        );
     }
 
     #[test]
     fn syntax_errors_name_the_line() {
-        let files = vec![("en".into(), PathBuf::from("bad.ftl"), "ok = fine\nbroken = { $x\n".into())];
-        let err = Localizer::from_sources(&config(), files).err().unwrap();
+        let files = vec![(
+            "en".into(),
+            PathBuf::from("bad.ftl"),
+            "ok = fine\nbroken = { $x\n".into(),
+        )];
+        let err = Localizer::from_sources(&config(), Vec::new(), files)
+            .err()
+            .unwrap();
         assert_eq!(err.0[0].line, Some(2), "{err}");
     }
 }

@@ -2,7 +2,7 @@
 //! file can tell. `site.toml` (`config`), the pages under `content/`
 //! (`content`), the source register under `sources/` (`sources`), the UI
 //! strings under `locales/` (`locales`), the templates (`templates`) and
-//! `static/` (`static_files`), every file read through `site_files`
+//! `static/` (`static_files`), on top of the site's theme (`theme`), every file read through `site_files`
 //! (which never follows a symbolic link).
 //!
 //! It hands the next stage typed, parsed data with file and line for every
@@ -16,3 +16,4 @@ pub mod site_files;
 pub mod sources;
 pub mod static_files;
 pub mod templates;
+pub mod theme;

@@ -17,7 +17,11 @@ use crate::diagnostic::Diagnostic;
 
 /// The diagnostic for a symbolic link met in the site.
 pub fn symlink_refused(path: &Path) -> Diagnostic {
-    Diagnostic::new(path, "this is a symbolic link, and udha does not follow links").with_help("put the file itself here, not a link to it")
+    Diagnostic::new(
+        path,
+        "this is a symbolic link, and udha does not follow links",
+    )
+    .with_help("put the file itself here, not a link to it")
 }
 
 /// The first symbolic link on the way from `root` to `path` (`path`
@@ -25,7 +29,11 @@ pub fn symlink_refused(path: &Path) -> Diagnostic {
 /// component.
 pub fn link_on_the_way(root: &Path, path: &Path) -> Option<PathBuf> {
     let relative = path.strip_prefix(root).unwrap_or(path);
-    let mut at = if relative == path { PathBuf::new() } else { root.to_path_buf() };
+    let mut at = if relative == path {
+        PathBuf::new()
+    } else {
+        root.to_path_buf()
+    };
     for part in relative.components() {
         at.push(part);
         if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
@@ -51,7 +59,10 @@ pub fn read(root: &Path, path: &Path) -> Result<Vec<u8>, Diagnostic> {
 
 /// The text of the site's file at `path`: UTF-8, never through a link.
 pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
-    String::from_utf8(read(root, path)?).map_err(|_| Diagnostic::new(path, "this file is not UTF-8 text").with_help("save it as UTF-8 in your editor"))
+    String::from_utf8(read(root, path)?).map_err(|_| {
+        Diagnostic::new(path, "this file is not UTF-8 text")
+            .with_help("save it as UTF-8 in your editor")
+    })
 }
 
 /// Refuses text a reader may see (a page, UI strings, a source,
@@ -61,7 +72,9 @@ pub fn refuse_invisible(path: &Path, text: &str) -> Result<(), Diagnostic> {
     match crate::script::invisible::first_forbidden(text) {
         Some((at, c, name)) => {
             let (message, help) = crate::script::invisible::problem(c, name);
-            Err(Diagnostic::new(path, message).at_offset(text, at, 1).with_help(help))
+            Err(Diagnostic::new(path, message)
+                .at_offset(text, at, 1)
+                .with_help(help))
         }
         None => Ok(()),
     }
@@ -83,8 +96,12 @@ pub fn walk(root: &Path, dir: &Path) -> Result<Vec<walkdir::DirEntry>, Diagnosti
         .into_iter()
         .map(|entry| {
             entry.map_err(|err| {
-                let path = err.path().map(Path::to_path_buf).unwrap_or_else(|| dir.to_path_buf());
-                Diagnostic::new(path, format!("cannot read this folder: {err}")).with_help("check the folder exists and is readable")
+                let path = err
+                    .path()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| dir.to_path_buf());
+                Diagnostic::new(path, format!("cannot read this folder: {err}"))
+                    .with_help("check the folder exists and is readable")
             })
         })
         .collect()
@@ -101,13 +118,26 @@ mod tests {
         let root = site.path();
         std::fs::create_dir_all(root.join("locales/en")).unwrap();
         std::fs::write(root.join("locales/en/main.ftl"), "a = b\n").unwrap();
-        assert_eq!(read_text(root, &root.join("locales/en/main.ftl")).unwrap(), "a = b\n");
+        assert_eq!(
+            read_text(root, &root.join("locales/en/main.ftl")).unwrap(),
+            "a = b\n"
+        );
         symlink(root.join("locales/en"), root.join("locales/ar")).unwrap();
         let err = read(root, &root.join("locales/ar/main.ftl")).unwrap_err();
-        assert!(err.file.ends_with("locales/ar") && err.message.contains("symbolic link"), "{err:?}");
+        assert!(
+            err.file.ends_with("locales/ar") && err.message.contains("symbolic link"),
+            "{err:?}"
+        );
         assert!(walk(root, &root.join("locales/ar")).is_err());
         let entries = walk(root, &root.join("locales")).unwrap();
-        assert!(entries.iter().any(|e| e.path_is_symlink() && e.path().ends_with("locales/ar")));
-        assert!(!entries.iter().any(|e| e.path().ends_with("ar/main.ftl")), "the link is not followed");
+        assert!(
+            entries
+                .iter()
+                .any(|e| e.path_is_symlink() && e.path().ends_with("locales/ar"))
+        );
+        assert!(
+            !entries.iter().any(|e| e.path().ends_with("ar/main.ftl")),
+            "the link is not followed"
+        );
     }
 }

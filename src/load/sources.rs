@@ -13,9 +13,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::content::{date_of, is_valid_slug};
 use crate::load::site_files;
-use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::script::digits::ascii_digit;
 
 pub const SOURCES_DIR: &str = "sources";
@@ -72,8 +72,16 @@ impl Source {
     /// The publisher's name in the first of `codes` (a reader's language
     /// and its fallbacks) that has one, else as `publisher` gives it; and
     /// the code of the language it is in (`None` for `publisher`).
-    pub fn publisher_in<'a>(&'a self, codes: impl IntoIterator<Item = &'a str>) -> (&'a str, Option<&'a str>) {
-        codes.into_iter().find_map(|code| self.publisher_names.get_key_value(code)).map_or((&self.publisher, None), |(code, name)| (name.as_str(), Some(code.as_str())))
+    pub fn publisher_in<'a>(
+        &'a self,
+        codes: impl IntoIterator<Item = &'a str>,
+    ) -> (&'a str, Option<&'a str>) {
+        codes
+            .into_iter()
+            .find_map(|code| self.publisher_names.get_key_value(code))
+            .map_or((&self.publisher, None), |(code, name)| {
+                (name.as_str(), Some(code.as_str()))
+            })
     }
 }
 
@@ -103,7 +111,10 @@ impl Fact {
     /// What readers call it: its name in the first of `codes` (a reader's
     /// language and its fallbacks) that has one, else `what`.
     pub fn name_in<'a>(&'a self, codes: impl IntoIterator<Item = &'a str>) -> &'a str {
-        codes.into_iter().find_map(|code| self.names.get(code)).map_or(&self.what, String::as_str)
+        codes
+            .into_iter()
+            .find_map(|code| self.names.get(code))
+            .map_or(&self.what, String::as_str)
     }
 }
 
@@ -171,10 +182,18 @@ impl Register {
         site_files::refuse_links(root, &dir)?;
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Register { country_code: country_code.map(str::to_string), ..Register::default() }),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Register {
+                    country_code: country_code.map(str::to_string),
+                    ..Register::default()
+                });
+            }
             Err(err) => return Err(Diagnostic::io(&dir, &err).into()),
         };
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
         paths.sort();
         let mut diagnostics = Diagnostics::default();
         let mut files = Vec::new();
@@ -195,9 +214,15 @@ impl Register {
 
     /// Builds the register from (path, text) pairs, checking each file and
     /// that no phone number or e-mail address has two sources.
-    pub fn parse(files: Vec<(PathBuf, String)>, country_code: Option<&str>) -> Result<Register, Diagnostics> {
+    pub fn parse(
+        files: Vec<(PathBuf, String)>,
+        country_code: Option<&str>,
+    ) -> Result<Register, Diagnostics> {
         let mut diagnostics = Diagnostics::default();
-        let mut register = Register { country_code: country_code.map(str::to_string), ..Register::default() };
+        let mut register = Register {
+            country_code: country_code.map(str::to_string),
+            ..Register::default()
+        };
         for (path, text) in files {
             match parse_source(&path, &text) {
                 Ok(source) => {
@@ -209,12 +234,24 @@ impl Register {
         let mut owners: BTreeMap<String, (&Source, &Fact)> = BTreeMap::new();
         for source in register.sources.values() {
             for fact in &source.facts {
-                let Some(key) = register.contact_key(fact.kind, &fact.value) else { continue };
+                let Some(key) = register.contact_key(fact.kind, &fact.value) else {
+                    continue;
+                };
                 if let Some((first, _)) = owners.get(&key) {
                     diagnostics.push(
-                        Diagnostic::new(&source.path, format!("the {} {} is listed here and in {}", fact.kind.as_str(), fact.value, first.path.display()))
-                            .at_line(fact.line)
-                            .with_help("list each number or address once, with the source that backs it best"),
+                        Diagnostic::new(
+                            &source.path,
+                            format!(
+                                "the {} {} is listed here and in {}",
+                                fact.kind.as_str(),
+                                fact.value,
+                                first.path.display()
+                            ),
+                        )
+                        .at_line(fact.line)
+                        .with_help(
+                            "list each number or address once, with the source that backs it best",
+                        ),
                     );
                 } else {
                     owners.insert(key, (source, fact));
@@ -228,7 +265,10 @@ impl Register {
     /// The fact that lists this phone number or e-mail address, if any.
     pub fn contact(&self, kind: FactKind, value: &str) -> Option<(&Source, &Fact)> {
         let key = self.contact_key(kind, value)?;
-        self.sources.values().flat_map(|s| s.facts.iter().map(move |f| (s, f))).find(|(_, f)| self.contact_key(f.kind, &f.value).as_deref() == Some(key.as_str()))
+        self.sources
+            .values()
+            .flat_map(|s| s.facts.iter().map(move |f| (s, f)))
+            .find(|(_, f)| self.contact_key(f.kind, &f.value).as_deref() == Some(key.as_str()))
     }
 
     /// What a phone number or e-mail address is compared by: see
@@ -252,13 +292,23 @@ fn contact_key(kind: FactKind, value: &str, country_code: Option<&str>) -> Optio
     match kind {
         FactKind::Phone => {
             // `+1 (0)555 …`: the bracketed trunk 0 is not dialled from abroad.
-            let digits: String = value.replace("(0)", "").chars().filter_map(ascii_digit).collect();
-            let international = value.trim_start().trim_start_matches("tel:").starts_with('+') || digits.starts_with("00");
+            let digits: String = value
+                .replace("(0)", "")
+                .chars()
+                .filter_map(ascii_digit)
+                .collect();
+            let international = value
+                .trim_start()
+                .trim_start_matches("tel:")
+                .starts_with('+')
+                || digits.starts_with("00");
             let digits = digits.strip_prefix("00").unwrap_or(&digits);
-            Some(match country_code.and_then(|code| digits.strip_prefix(code)) {
-                Some(rest) if international => format!("0{rest}"),
-                _ => digits.to_string(),
-            })
+            Some(
+                match country_code.and_then(|code| digits.strip_prefix(code)) {
+                    Some(rest) if international => format!("0{rest}"),
+                    _ => digits.to_string(),
+                },
+            )
         }
         FactKind::Email => Some(value.trim().to_lowercase()),
         _ => None,
@@ -266,7 +316,10 @@ fn contact_key(kind: FactKind, value: &str, country_code: Option<&str>) -> Optio
 }
 
 fn parse_source(path: &Path, text: &str) -> Result<Source, Diagnostic> {
-    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     if !is_valid_slug(&id) {
         return Err(Diagnostic::new(path, format!("`{id}` cannot be a source id"))
             .with_help("name source files with lower-case ASCII letters, digits and `-`, e.g. sources/agency-report-2022.toml"));
@@ -281,7 +334,13 @@ fn parse_source(path: &Path, text: &str) -> Result<Source, Diagnostic> {
     let at = |span: std::ops::Range<usize>| move |d: Diagnostic| d.at_offset(text, span.start, 1);
     let date = |value: &toml::Spanned<toml::value::Datetime>, key: &str| {
         date_of(value.get_ref()).ok_or_else(|| {
-            at(value.span())(Diagnostic::new(path, format!("{key} = {} is not a date", value.get_ref()))).with_help(format!("write the date alone, without quotes: {key} = 2026-11-22"))
+            at(value.span())(Diagnostic::new(
+                path,
+                format!("{key} = {} is not a date", value.get_ref()),
+            ))
+            .with_help(format!(
+                "write the date alone, without quotes: {key} = 2026-11-22"
+            ))
         })
     };
     let published = match raw.published.get_ref() {
@@ -295,9 +354,15 @@ fn parse_source(path: &Path, text: &str) -> Result<Source, Diagnostic> {
             .with_help("write published = 2018-11-15, or published = 2018 when only the year is known, or published = \"undated\"")
     })?;
     let url = match raw.url {
-        Some(url) if !(url.get_ref().starts_with("https://") || url.get_ref().starts_with("http://")) || url.get_ref().contains(char::is_whitespace) => {
-            return Err(at(url.span())(Diagnostic::new(path, format!("`{}` is not a web address", url.get_ref())))
-                .with_help("write the whole address, starting with https://, or leave `url` out"));
+        Some(url)
+            if !(url.get_ref().starts_with("https://") || url.get_ref().starts_with("http://"))
+                || url.get_ref().contains(char::is_whitespace) =>
+        {
+            return Err(at(url.span())(Diagnostic::new(
+                path,
+                format!("`{}` is not a web address", url.get_ref()),
+            ))
+            .with_help("write the whole address, starting with https://, or leave `url` out"));
         }
         url => url.map(toml::Spanned::into_inner),
     };
@@ -310,24 +375,63 @@ fn parse_source(path: &Path, text: &str) -> Result<Source, Diagnostic> {
             Some(value) => date(value, "confirmed")?,
             None => confirmed,
         };
-        if contact_key(fact.kind, &fact.value, None).is_some_and(|key| key.len() < 3 || (fact.kind == FactKind::Email && !key.contains('@'))) {
-            return Err(Diagnostic::new(path, format!("`{}` is not a {}", fact.value, fact.kind.as_str())).at_line(line).with_help("write the number with its digits, or the whole e-mail address"));
+        if contact_key(fact.kind, &fact.value, None).is_some_and(|key| {
+            key.len() < 3 || (fact.kind == FactKind::Email && !key.contains('@'))
+        }) {
+            return Err(Diagnostic::new(
+                path,
+                format!("`{}` is not a {}", fact.value, fact.kind.as_str()),
+            )
+            .at_line(line)
+            .with_help("write the number with its digits, or the whole e-mail address"));
         }
-        for (key, value, example) in [("where", &fact.place, "where = \"Article 22, paragraph 1\""), ("note", &fact.note, "note = \"The law gives ten days to appeal.\"")] {
+        for (key, value, example) in [
+            ("where", &fact.place, "where = \"Article 22, paragraph 1\""),
+            (
+                "note",
+                &fact.note,
+                "note = \"The law gives ten days to appeal.\"",
+            ),
+        ] {
             if value.trim().is_empty() {
                 return Err(Diagnostic::new(path, format!("the fact `{}` does not say `{key}`", fact.value))
                     .at_line(line)
                     .with_help(format!("say where it stands in the source and what the source says there, so a reviewer can check it: {example} (see docs/editing.md)")));
             }
         }
-        facts.push(Fact { kind: fact.kind, value: fact.value, what: fact.what, place: fact.place, note: fact.note, names: fact.names, confirmed: fact_confirmed, line });
+        facts.push(Fact {
+            kind: fact.kind,
+            value: fact.value,
+            what: fact.what,
+            place: fact.place,
+            note: fact.note,
+            names: fact.names,
+            confirmed: fact_confirmed,
+            line,
+        });
     }
-    for (key, value) in [("title", &raw.title), ("publisher", &raw.publisher), ("language", &raw.language)] {
+    for (key, value) in [
+        ("title", &raw.title),
+        ("publisher", &raw.publisher),
+        ("language", &raw.language),
+    ] {
         if value.trim().is_empty() {
-            return Err(Diagnostic::new(path, format!("`{key}` is empty")).with_help(format!("write the source's {key}")));
+            return Err(Diagnostic::new(path, format!("`{key}` is empty"))
+                .with_help(format!("write the source's {key}")));
         }
     }
-    Ok(Source { id, path: path.to_path_buf(), title: raw.title, language: raw.language, publisher: raw.publisher, publisher_names: raw.publisher_names, published, url, confirmed, facts })
+    Ok(Source {
+        id,
+        path: path.to_path_buf(),
+        title: raw.title,
+        language: raw.language,
+        publisher: raw.publisher,
+        publisher_names: raw.publisher_names,
+        published,
+        url,
+        confirmed,
+        facts,
+    })
 }
 
 #[cfg(test)]
@@ -337,18 +441,38 @@ mod tests {
     const POLICE: &str = "title = \"Campaign\"\nlanguage = \"en\"\npublisher = \"Kosovo Police\"\npublished = 2018-11-15\nconfirmed = 2026-11-22\n\n[[facts]]\nkind = \"phone\"\nvalue = \"0800 11 112\"\nwhat = \"trafficking line\"\nwhere = \"poster, bottom line\"\nnote = \"A free line to report trafficking.\"\nconfirmed = 2018-11-15\n";
 
     fn register(files: &[(&str, &str)]) -> Result<Register, Diagnostics> {
-        Register::parse(files.iter().map(|(name, text)| (PathBuf::from(format!("sources/{name}.toml")), text.to_string())).collect(), Some("383"))
+        Register::parse(
+            files
+                .iter()
+                .map(|(name, text)| {
+                    (
+                        PathBuf::from(format!("sources/{name}.toml")),
+                        text.to_string(),
+                    )
+                })
+                .collect(),
+            Some("383"),
+        )
     }
 
     #[test]
     fn a_source_with_its_facts() {
         let register = register(&[("kosovo-police-2018", POLICE)]).unwrap();
         let source = &register.sources["kosovo-police-2018"];
-        assert_eq!(source.published, Published::Date(time::macros::date!(2018 - 11 - 15)));
+        assert_eq!(
+            source.published,
+            Published::Date(time::macros::date!(2018 - 11 - 15))
+        );
         assert_eq!(source.facts[0].line, 7);
-        assert_eq!(source.facts[0].confirmed, time::macros::date!(2018 - 11 - 15));
+        assert_eq!(
+            source.facts[0].confirmed,
+            time::macros::date!(2018 - 11 - 15)
+        );
         assert!(register.contact(FactKind::Phone, "tel:080011112").is_some());
-        assert!(register.contact(FactKind::Phone, "۰۸۰۰ ۱۱ ۱۱۲").is_some(), "Persian digits are the same number");
+        assert!(
+            register.contact(FactKind::Phone, "۰۸۰۰ ۱۱ ۱۱۲").is_some(),
+            "Persian digits are the same number"
+        );
         assert!(register.contact(FactKind::Phone, "0800 11 113").is_none());
     }
 
@@ -359,39 +483,103 @@ mod tests {
         assert_eq!(key("00383 38 600 521"), key("038600521"));
         assert_eq!(key("+383 (0)38 600 521"), key("038600521"));
         assert_ne!(key("112"), key("192"));
-        assert_ne!(contact_key(FactKind::Phone, "+49 30 1234567", Some("383")), contact_key(FactKind::Phone, "030 1234567", Some("383")), "another country's code is not the site's");
-        assert_eq!(contact_key(FactKind::Phone, "+49 30 1234567", Some("49")), contact_key(FactKind::Phone, "030 1234567", Some("49")));
-        assert_eq!(contact_key(FactKind::Email, "IOMPristina@iom.int", None).as_deref(), Some("iompristina@iom.int"));
+        assert_ne!(
+            contact_key(FactKind::Phone, "+49 30 1234567", Some("383")),
+            contact_key(FactKind::Phone, "030 1234567", Some("383")),
+            "another country's code is not the site's"
+        );
+        assert_eq!(
+            contact_key(FactKind::Phone, "+49 30 1234567", Some("49")),
+            contact_key(FactKind::Phone, "030 1234567", Some("49"))
+        );
+        assert_eq!(
+            contact_key(FactKind::Email, "IOMPristina@iom.int", None).as_deref(),
+            Some("iompristina@iom.int")
+        );
     }
 
     #[test]
     fn published_takes_a_date_a_year_or_undated() {
-        let with = |value: &str| register(&[("s", &POLICE.replace("2018-11-15\nconfirmed = 2026", &format!("{value}\nconfirmed = 2026")))]);
-        assert_eq!(with("2021").unwrap().sources["s"].published, Published::Year(2021));
-        assert_eq!(with("\"undated\"").unwrap().sources["s"].published, Published::Undated);
+        let with = |value: &str| {
+            register(&[(
+                "s",
+                &POLICE.replace(
+                    "2018-11-15\nconfirmed = 2026",
+                    &format!("{value}\nconfirmed = 2026"),
+                ),
+            )])
+        };
+        assert_eq!(
+            with("2021").unwrap().sources["s"].published,
+            Published::Year(2021)
+        );
+        assert_eq!(
+            with("\"undated\"").unwrap().sources["s"].published,
+            Published::Undated
+        );
         let err = with("\"last year\"").unwrap_err();
-        assert!(err.0[0].message.contains("published") && err.0[0].line == Some(4), "{:?}", err.0);
+        assert!(
+            err.0[0].message.contains("published") && err.0[0].line == Some(4),
+            "{:?}",
+            err.0
+        );
     }
 
     #[test]
     fn mistakes_name_the_line_and_the_fix() {
         let err = register(&[("s", &POLICE.replace("publisher", "publsher"))]).unwrap_err();
         assert_eq!(err.0[0].line, Some(3), "{:?}", err.0);
-        let err = register(&[("s", &POLICE.replace("kind = \"phone\"", "kind = \"fax\""))]).unwrap_err();
+        let err =
+            register(&[("s", &POLICE.replace("kind = \"phone\"", "kind = \"fax\""))]).unwrap_err();
         assert!(err.0[0].message.contains("fax"), "{:?}", err.0);
         let err = register(&[("Bad Name", POLICE)]).unwrap_err();
-        assert!(err.0[0].help.as_deref().unwrap_or("").contains("lower-case"));
-        let err = register(&[("s", &POLICE.replace("confirmed = 2026-11-22", "confirmed = 2026-11-22\nurl = \"www.example.org\""))]).unwrap_err();
+        assert!(
+            err.0[0]
+                .help
+                .as_deref()
+                .unwrap_or("")
+                .contains("lower-case")
+        );
+        let err = register(&[(
+            "s",
+            &POLICE.replace(
+                "confirmed = 2026-11-22",
+                "confirmed = 2026-11-22\nurl = \"www.example.org\"",
+            ),
+        )])
+        .unwrap_err();
         assert!(err.0[0].message.contains("web address"), "{:?}", err.0);
-        let err = register(&[("s", &POLICE.replace("where = \"poster, bottom line\"\n", ""))]).unwrap_err();
-        assert!(err.0[0].message.contains("does not say `where`") && err.0[0].line == Some(7), "{:?}", err.0);
-        let err = register(&[("s", &POLICE.replace("A free line to report trafficking.", " "))]).unwrap_err();
-        assert!(err.0[0].message.contains("does not say `note`"), "{:?}", err.0);
+        let err = register(&[(
+            "s",
+            &POLICE.replace("where = \"poster, bottom line\"\n", ""),
+        )])
+        .unwrap_err();
+        assert!(
+            err.0[0].message.contains("does not say `where`") && err.0[0].line == Some(7),
+            "{:?}",
+            err.0
+        );
+        let err = register(&[(
+            "s",
+            &POLICE.replace("A free line to report trafficking.", " "),
+        )])
+        .unwrap_err();
+        assert!(
+            err.0[0].message.contains("does not say `note`"),
+            "{:?}",
+            err.0
+        );
     }
 
     #[test]
     fn a_number_has_one_source() {
         let err = register(&[("a", POLICE), ("b", POLICE)]).unwrap_err();
-        assert!(err.0[0].message.contains("listed here and in sources/a.toml"), "{:?}", err.0);
+        assert!(
+            err.0[0]
+                .message
+                .contains("listed here and in sources/a.toml"),
+            "{:?}",
+            err.0
+        );
     }
 }

@@ -1,4 +1,5 @@
-//! Tera templates: reads and parses `templates/**/*.html` once, checks the
+//! Tera templates: reads and parses `templates/**/*.html` once (on top of
+//! the theme's, `load::theme`), checks the
 //! required ones are there, and gives templates the published names and
 //! text of static files (`asset()`, `asset_text()`).
 //!
@@ -8,28 +9,51 @@
 
 use std::path::{Path, PathBuf};
 
-
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::config::Features;
-use crate::load::site_files;
+use crate::load::config::{Config, Features};
+use crate::load::{site_files, theme};
 
 pub const TEMPLATES_DIR: &str = "templates";
 
 /// The templates a site with `features` must have, and what each renders.
 pub fn required(features: &Features) -> Vec<(&'static str, &'static str)> {
     let mut required = vec![
-        ("chooser.html", "the language chooser at / and the site-wide /404.html"),
+        (
+            "chooser.html",
+            "the language chooser at / and the site-wide /404.html",
+        ),
         ("home.html", "each language's home page"),
         ("section.html", "a section page that lists its pages"),
         ("page.html", "a content page"),
         ("404.html", "each language's page-not-found page"),
     ];
     for (on, template) in [
-        (features.short_codes, ("code.html", "the short-code page /<code>/")),
-        (features.directory, ("directory.html", "the info-line's directory of every page at /directory/")),
-        (features.posters, ("poster.html", "the printable poster at <page URL>/poster/")),
-        (features.status_page, ("status.html", "the editors' translation status report at /status/")),
-        (features.search, ("search.html", "each language's search page /<lang>/search/")),
+        (
+            features.short_codes,
+            ("code.html", "the short-code page /<code>/"),
+        ),
+        (
+            features.directory,
+            (
+                "directory.html",
+                "the info-line's directory of every page at /directory/",
+            ),
+        ),
+        (
+            features.posters,
+            ("poster.html", "the printable poster at <page URL>/poster/"),
+        ),
+        (
+            features.status_page,
+            (
+                "status.html",
+                "the editors' translation status report at /status/",
+            ),
+        ),
+        (
+            features.search,
+            ("search.html", "each language's search page /<lang>/search/"),
+        ),
     ] {
         if on {
             required.push(template);
@@ -44,10 +68,22 @@ pub struct Templates {
 }
 
 impl Templates {
-    pub fn load(root: &Path, features: &Features) -> Result<Templates, Diagnostics> {
+    /// The site's `templates/`, each in the place of the theme's template
+    /// of the same name.
+    pub fn load(root: &Path, config: &Config) -> Result<Templates, Diagnostics> {
         let dir = root.join(TEMPLATES_DIR);
         let mut diagnostics = Diagnostics::default();
-        let mut sources = Vec::new();
+        // (name, where it is, text), the site's own after the theme's.
+        let mut sources: Vec<(String, PathBuf, String)> = Vec::new();
+        for file in theme::files(root, config, TEMPLATES_DIR)?
+            .into_iter()
+            .filter(|f| f.name.ends_with(".html"))
+        {
+            match theme::text(file) {
+                Ok(source) => sources.push(source),
+                Err(diagnostic) => diagnostics.push(diagnostic),
+            }
+        }
         for entry in site_files::walk(root, &dir)? {
             let path = entry.path();
             if entry.path_is_symlink() {
@@ -57,9 +93,16 @@ impl Templates {
             if !entry.file_type().is_file() || path.extension().is_none_or(|x| x != "html") {
                 continue;
             }
-            let name = path.strip_prefix(&dir).unwrap_or(path).to_string_lossy().replace('\\', "/");
+            let name = path
+                .strip_prefix(&dir)
+                .unwrap_or(path)
+                .to_string_lossy()
+                .replace('\\', "/");
             match site_files::read_text(root, path) {
-                Ok(text) => sources.push((name, text)),
+                Ok(text) => {
+                    sources.retain(|(theirs, _, _)| theirs != &name);
+                    sources.push((name, path.to_path_buf(), text));
+                }
                 Err(diagnostic) => diagnostics.push(diagnostic),
             }
         }
@@ -70,16 +113,24 @@ impl Templates {
         tera.register_function("get_env", |_: &std::collections::HashMap<String, tera::Value>| {
             Err(tera::Error::msg("templates cannot read the environment: put the value in site.toml or the UI strings"))
         });
-        if let Err(err) = tera.add_raw_templates(sources.iter().map(|(name, text)| (name.as_str(), text.as_str()))) {
+        if let Err(err) = tera.add_raw_templates(
+            sources
+                .iter()
+                .map(|(name, _, text)| (name.as_str(), text.as_str())),
+        ) {
             // Tera names the template at fault in quotes; point at its file.
             let chain = error_chain(&err);
-            let culprit = sources.iter().map(|(name, _)| name).find(|name| chain.contains(&format!("'{name}'")));
-            let path = culprit.map(|name| dir.join(name)).unwrap_or_else(|| dir.clone());
+            let culprit = sources
+                .iter()
+                .find(|(name, _, _)| chain.contains(&format!("'{name}'")));
+            let path = culprit
+                .map(|(_, path, _)| path.clone())
+                .unwrap_or_else(|| dir.clone());
             diagnostics.push(template_diagnostic(&path, &err));
         }
-        for (name, what) in required(features) {
-            if !sources.iter().any(|(n, _)| n == name) {
-                diagnostics.push(Diagnostic::new(dir.join(name), format!("this template is missing; it renders {what}")).with_help("add it to templates/"));
+        for (name, what) in required(&config.features) {
+            if !sources.iter().any(|(n, _, _)| n == name) {
+                diagnostics.push(Diagnostic::new(dir.join(name), format!("this template is missing; it renders {what}")).with_help("add it to templates/, or start from a theme: theme = \"udha\" in site.toml"));
             }
         }
         diagnostics.into_result(Templates { tera, dir })
@@ -90,18 +141,47 @@ impl Templates {
     /// text, to inline in a file that must stand alone (the one-file
     /// edition); `published` maps names to output paths, `texts` the
     /// stylesheets' names to their text.
-    pub fn set_assets(&mut self, published: std::collections::HashMap<String, String>, texts: std::collections::HashMap<String, String>) {
-        self.tera.register_function("asset_text", move |args: &std::collections::HashMap<String, tera::Value>| {
-            let name = args.get("path").and_then(tera::Value::as_str).ok_or_else(|| tera::Error::msg("asset_text() needs path=\"stylesheet under static/\""))?;
-            texts.get(name.trim_start_matches('/')).map(|text| tera::Value::String(text.clone())).ok_or_else(|| tera::Error::msg(format!("asset_text(path=\"{name}\"): there is no stylesheet static/{name}")))
-        });
-        self.tera.register_function("asset", move |args: &std::collections::HashMap<String, tera::Value>| {
-            let name = args.get("path").and_then(tera::Value::as_str).ok_or_else(|| tera::Error::msg("asset() needs path=\"file under static/\""))?;
-            published
-                .get(name.trim_start_matches('/'))
-                .map(|path| tera::Value::String(format!("/{path}")))
-                .ok_or_else(|| tera::Error::msg(format!("asset(path=\"{name}\"): there is no static/{name}")))
-        });
+    pub fn set_assets(
+        &mut self,
+        published: std::collections::HashMap<String, String>,
+        texts: std::collections::HashMap<String, String>,
+    ) {
+        self.tera.register_function(
+            "asset_text",
+            move |args: &std::collections::HashMap<String, tera::Value>| {
+                let name = args
+                    .get("path")
+                    .and_then(tera::Value::as_str)
+                    .ok_or_else(|| {
+                        tera::Error::msg("asset_text() needs path=\"stylesheet under static/\"")
+                    })?;
+                texts
+                    .get(name.trim_start_matches('/'))
+                    .map(|text| tera::Value::String(text.clone()))
+                    .ok_or_else(|| {
+                        tera::Error::msg(format!(
+                            "asset_text(path=\"{name}\"): there is no stylesheet static/{name}"
+                        ))
+                    })
+            },
+        );
+        self.tera.register_function(
+            "asset",
+            move |args: &std::collections::HashMap<String, tera::Value>| {
+                let name = args
+                    .get("path")
+                    .and_then(tera::Value::as_str)
+                    .ok_or_else(|| tera::Error::msg("asset() needs path=\"file under static/\""))?;
+                published
+                    .get(name.trim_start_matches('/'))
+                    .map(|path| tera::Value::String(format!("/{path}")))
+                    .ok_or_else(|| {
+                        tera::Error::msg(format!(
+                            "asset(path=\"{name}\"): there is no static/{name}"
+                        ))
+                    })
+            },
+        );
     }
 }
 
@@ -112,8 +192,14 @@ pub(crate) fn template_diagnostic(path: &Path, err: &tera::Error) -> Diagnostic 
     // its first line and what it expected, and let udha show the line.
     let summary = match chain.split_once(" --> ") {
         Some((head, rest)) => {
-            let expected = rest.lines().map(str::trim).find_map(|l| l.strip_prefix("= ")).unwrap_or_default();
-            format!("{} {expected}", head.trim_end().trim_end_matches(':')).trim_end().to_string()
+            let expected = rest
+                .lines()
+                .map(str::trim)
+                .find_map(|l| l.strip_prefix("= "))
+                .unwrap_or_default();
+            format!("{} {expected}", head.trim_end().trim_end_matches(':'))
+                .trim_end()
+                .to_string()
         }
         None => chain.clone(),
     };
@@ -150,7 +236,10 @@ mod tests {
 
     #[test]
     fn finds_the_position_in_tera_parse_errors() {
-        assert_eq!(parser_position("Failed to parse\n --> 3:14\n  |"), Some((3, 14)));
+        assert_eq!(
+            parser_position("Failed to parse\n --> 3:14\n  |"),
+            Some((3, 14))
+        );
         assert_eq!(parser_position("no position"), None);
     }
 }

@@ -16,8 +16,8 @@ use sha2::{Digest, Sha256};
 use crate::load::config::Config;
 use crate::load::static_files::StaticFile;
 use crate::render::OutputFile;
-use crate::script::digits::Digits;
 use crate::render::infoline::WORDS_FILE;
+use crate::script::digits::Digits;
 use crate::site::reserved::{DIRECTORY_SLUG, INDEX_DIR, POSTER_SLUG};
 
 pub const MANIFEST: &str = "offline.json";
@@ -67,13 +67,28 @@ struct Listing<'a> {
 
 impl<'a> Listing<'a> {
     fn new(code: &'a str, digits: Digits, prefix: String, search_key: String) -> Listing<'a> {
-        Listing { code, digits, prefix, search_key, hasher: Sha256::new(), bytes: 0, urls: Vec::new(), used: BTreeSet::new() }
+        Listing {
+            code,
+            digits,
+            prefix,
+            search_key,
+            hasher: Sha256::new(),
+            bytes: 0,
+            urls: Vec::new(),
+            used: BTreeSet::new(),
+        }
     }
 
     /// Lists `path`, counts its bytes into the size and `fingerprint`
     /// (its bytes, or the part of them this manifest depends on) into the
     /// version, and notes the static files it refers to.
-    fn take(&mut self, path: &str, bytes: &[u8], fingerprint: &[u8], static_files: &BTreeMap<&'a str, &'a [u8]>) {
+    fn take(
+        &mut self,
+        path: &str,
+        bytes: &[u8],
+        fingerprint: &[u8],
+        static_files: &BTreeMap<&'a str, &'a [u8]>,
+    ) {
         for target in local_references(bytes) {
             if let Some((path, _)) = static_files.get_key_value(target) {
                 self.used.insert(path);
@@ -83,17 +98,43 @@ impl<'a> Listing<'a> {
         // or every phone would download its copy again.
         self.hasher.update(fingerprint);
         self.bytes += bytes.len() as u64;
-        self.urls.push(format!("/{}", path.trim_end_matches("index.html")));
+        self.urls
+            .push(format!("/{}", path.trim_end_matches("index.html")));
     }
 }
 
 impl<'a> Manifests<'a> {
     pub fn new(config: &'a Config, statics: &'a [StaticFile]) -> Manifests<'a> {
         Manifests {
-            static_files: statics.iter().map(|file| (file.path.as_str(), file.bytes.as_slice())).collect(),
-            languages: config.languages.iter().map(|language| Listing::new(&language.code, language.digits, format!("{}/", language.code), language.tag.to_lowercase())).collect(),
-            directory: config.features.directory.then(|| Listing::new(DIRECTORY_SLUG, Digits::Western, format!("{DIRECTORY_SLUG}/"), String::new())),
-            language_codes: config.languages.iter().map(|language| language.code.as_str()).collect(),
+            static_files: statics
+                .iter()
+                .map(|file| (file.path.as_str(), file.bytes.as_slice()))
+                .collect(),
+            languages: config
+                .languages
+                .iter()
+                .map(|language| {
+                    Listing::new(
+                        &language.code,
+                        language.digits,
+                        format!("{}/", language.code),
+                        language.tag.to_lowercase(),
+                    )
+                })
+                .collect(),
+            directory: config.features.directory.then(|| {
+                Listing::new(
+                    DIRECTORY_SLUG,
+                    Digits::Western,
+                    format!("{DIRECTORY_SLUG}/"),
+                    String::new(),
+                )
+            }),
+            language_codes: config
+                .languages
+                .iter()
+                .map(|language| language.code.as_str())
+                .collect(),
             search: Vec::new(),
         }
     }
@@ -108,7 +149,11 @@ impl<'a> Manifests<'a> {
             self.search.push((file.path.clone(), file.bytes.clone()));
             return;
         }
-        if let Some(directory) = self.directory.as_mut().filter(|_| is_directory(&self.language_codes, &file.path)) {
+        if let Some(directory) = self
+            .directory
+            .as_mut()
+            .filter(|_| is_directory(&self.language_codes, &file.path))
+        {
             directory.take(&file.path, &file.bytes, &file.bytes, &self.static_files);
             return;
         }
@@ -118,7 +163,10 @@ impl<'a> Manifests<'a> {
         let code = code_of(&file.path);
         for listing in self.languages.iter_mut().filter(|l| match code {
             Some(code) => {
-                let ascii: String = code.chars().filter_map(crate::script::digits::ascii_digit).collect();
+                let ascii: String = code
+                    .chars()
+                    .filter_map(crate::script::digits::ascii_digit)
+                    .collect();
                 code == ascii || (l.digits != Digits::Western && code == l.digits.write(&ascii))
             }
             None => file.path.starts_with(&l.prefix) && is_reader_page(&file.path),
@@ -133,20 +181,39 @@ impl<'a> Manifests<'a> {
     pub fn finish(mut self) -> Vec<OutputFile> {
         let static_files = self.static_files;
         let entry_path = format!("{INDEX_DIR}/pagefind-entry.json");
-        let entry: serde_json::Value = self.search.iter().find(|(path, _)| path == &entry_path).and_then(|(_, bytes)| serde_json::from_slice(bytes).ok()).unwrap_or_default();
+        let entry: serde_json::Value = self
+            .search
+            .iter()
+            .find(|(path, _)| path == &entry_path)
+            .and_then(|(_, bytes)| serde_json::from_slice(bytes).ok())
+            .unwrap_or_default();
         for listing in &mut self.languages {
-            let Some(language) = entry["languages"].get(&listing.search_key) else { continue };
+            let Some(language) = entry["languages"].get(&listing.search_key) else {
+                continue;
+            };
             let hash = language["hash"].as_str().unwrap_or_default();
             let wasm = language["wasm"].as_str().unwrap_or("unknown");
-            let shared = ["pagefind.js", "pagefind-worker.js"].map(|name| format!("{INDEX_DIR}/{name}"));
-            let own = [format!("{INDEX_DIR}/pagefind.{hash}.pf_meta"), format!("{INDEX_DIR}/wasm.{wasm}.pagefind")];
-            let chunks = [format!("{INDEX_DIR}/index/{}_", listing.search_key), format!("{INDEX_DIR}/fragment/{}_", listing.search_key)];
+            let shared =
+                ["pagefind.js", "pagefind-worker.js"].map(|name| format!("{INDEX_DIR}/{name}"));
+            let own = [
+                format!("{INDEX_DIR}/pagefind.{hash}.pf_meta"),
+                format!("{INDEX_DIR}/wasm.{wasm}.pagefind"),
+            ];
+            let chunks = [
+                format!("{INDEX_DIR}/index/{}_", listing.search_key),
+                format!("{INDEX_DIR}/fragment/{}_", listing.search_key),
+            ];
             for (path, bytes) in &self.search {
                 if path == &entry_path {
                     // It lists every language: only this one's line may
                     // change this language's version.
                     listing.take(path, bytes, language.to_string().as_bytes(), &static_files);
-                } else if shared.contains(path) || own.contains(path) || chunks.iter().any(|prefix| path.starts_with(prefix.as_str())) {
+                } else if shared.contains(path)
+                    || own.contains(path)
+                    || chunks
+                        .iter()
+                        .any(|prefix| path.starts_with(prefix.as_str()))
+                {
                     listing.take(path, bytes, bytes, &static_files);
                 }
             }
@@ -161,10 +228,24 @@ impl<'a> Manifests<'a> {
                     listing.bytes += content.len() as u64;
                     listing.urls.push(format!("/{path}"));
                 }
-                let version = listing.hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
-                let manifest = Manifest { lang: listing.code, version, bytes: listing.bytes, urls: listing.urls };
+                let version = listing
+                    .hasher
+                    .finalize()
+                    .iter()
+                    .take(8)
+                    .map(|b| format!("{b:02x}"))
+                    .collect();
+                let manifest = Manifest {
+                    lang: listing.code,
+                    version,
+                    bytes: listing.bytes,
+                    urls: listing.urls,
+                };
                 let json = serde_json::to_vec(&manifest).unwrap_or_default();
-                OutputFile { path: format!("{}{MANIFEST}", listing.prefix), bytes: json }
+                OutputFile {
+                    path: format!("{}{MANIFEST}", listing.prefix),
+                    bytes: json,
+                }
             })
             .collect()
     }
@@ -172,8 +253,13 @@ impl<'a> Manifests<'a> {
 
 /// A staff directory (`/directory/`, `/<lang>/directory/`) or its words.
 fn is_directory(languages: &[&str], path: &str) -> bool {
-    let Some(rest) = path.strip_suffix(&format!("{DIRECTORY_SLUG}/index.html")) else { return path == format!("{DIRECTORY_SLUG}/{WORDS_FILE}") };
-    rest.is_empty() || rest.strip_suffix('/').is_some_and(|code| languages.contains(&code))
+    let Some(rest) = path.strip_suffix(&format!("{DIRECTORY_SLUG}/index.html")) else {
+        return path == format!("{DIRECTORY_SLUG}/{WORDS_FILE}");
+    };
+    rest.is_empty()
+        || rest
+            .strip_suffix('/')
+            .is_some_and(|code| languages.contains(&code))
 }
 
 /// Pages a reader reads: not posters (the search page is one: with its
@@ -185,22 +271,36 @@ fn is_reader_page(path: &str) -> bool {
 /// The code of a code page, `11` of `11/index.html` (in any digits).
 fn code_of(path: &str) -> Option<&str> {
     let code = path.strip_suffix("/index.html")?;
-    (!code.is_empty() && code.chars().all(|c| crate::script::digits::ascii_digit(c).is_some())).then_some(code)
+    (!code.is_empty()
+        && code
+            .chars()
+            .all(|c| crate::script::digits::ascii_digit(c).is_some()))
+    .then_some(code)
 }
 
 /// The site-relative paths (without the leading `/`) a page loads or links
 /// through `href=` and `src=`, quoted or not.
 fn local_references(html: &[u8]) -> impl Iterator<Item = &str> {
-    [&b"href="[..], b"src="].into_iter().flat_map(move |attribute| {
-        memchr::memmem::find_iter(html, attribute).filter_map(move |at| {
-            let value = &html[at + attribute.len()..];
-            let value = match value.first() {
-                Some(&quote @ (b'"' | b'\'')) => value[1..].split(|&c| c == quote).next().unwrap_or_default(),
-                _ => value.split(|c| c.is_ascii_whitespace() || *c == b'>').next().unwrap_or_default(),
-            };
-            value.strip_prefix(b"/").filter(|path| !path.starts_with(b"/")).and_then(|path| std::str::from_utf8(path).ok())
+    [&b"href="[..], b"src="]
+        .into_iter()
+        .flat_map(move |attribute| {
+            memchr::memmem::find_iter(html, attribute).filter_map(move |at| {
+                let value = &html[at + attribute.len()..];
+                let value = match value.first() {
+                    Some(&quote @ (b'"' | b'\'')) => {
+                        value[1..].split(|&c| c == quote).next().unwrap_or_default()
+                    }
+                    _ => value
+                        .split(|c| c.is_ascii_whitespace() || *c == b'>')
+                        .next()
+                        .unwrap_or_default(),
+                };
+                value
+                    .strip_prefix(b"/")
+                    .filter(|path| !path.starts_with(b"/"))
+                    .and_then(|path| std::str::from_utf8(path).ok())
+            })
         })
-    })
 }
 
 #[cfg(test)]
@@ -210,7 +310,10 @@ mod tests {
     #[test]
     fn finds_local_references_quoted_or_not() {
         let html = br#"<link href=/style.css rel=stylesheet><script src="/offline.js" defer></script><a href="https://x.org/">x</a><a href=//cdn.example/y>y</a>"#;
-        assert_eq!(local_references(html).collect::<Vec<_>>(), ["style.css", "offline.js"]);
+        assert_eq!(
+            local_references(html).collect::<Vec<_>>(),
+            ["style.css", "offline.js"]
+        );
     }
 
     #[test]

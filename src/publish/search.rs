@@ -55,15 +55,29 @@ fn is_unused(name: &str) -> bool {
 }
 
 fn failure(err: &dyn std::fmt::Display) -> Diagnostic {
-    Diagnostic::new(INDEX_DIR, format!("the search index could not be built: {err}")).with_help("this is a bug in udha or Pagefind; please report it with the page that triggers it")
+    Diagnostic::new(
+        INDEX_DIR,
+        format!("the search index could not be built: {err}"),
+    )
+    .with_help("this is a bug in udha or Pagefind; please report it with the page that triggers it")
 }
 
 /// The index files for every rendered page that has searchable content.
 pub fn index(files: &[OutputFile]) -> Result<Vec<OutputFile>, Diagnostic> {
-    let by_path: std::collections::HashMap<&str, &[u8]> = files.iter().map(|file| (file.path.as_str(), file.bytes.as_slice())).collect();
-    let read = |path: &str| by_path.get(path).map(|bytes| bytes.to_vec()).ok_or_else(|| failure(&format!("{path} is gone")));
+    let by_path: std::collections::HashMap<&str, &[u8]> = files
+        .iter()
+        .map(|file| (file.path.as_str(), file.bytes.as_slice()))
+        .collect();
+    let read = |path: &str| {
+        by_path
+            .get(path)
+            .map(|bytes| bytes.to_vec())
+            .ok_or_else(|| failure(&format!("{path} is gone")))
+    };
     let ((), index) = index_while(read, &Cache::disabled(), |pages| {
-        files.iter().for_each(|file| pages.add(&file.path, &file.bytes));
+        files
+            .iter()
+            .for_each(|file| pages.add(&file.path, &file.bytes));
         Ok::<_, Diagnostic>(())
     })?;
     Ok(index)
@@ -77,7 +91,11 @@ pub fn index(files: &[OutputFile]) -> Result<Vec<OutputFile>, Diagnostic> {
 /// every page it is given in memory until it writes the index, so memory
 /// holds only the languages being indexed. A language whose pages
 /// Pagefind would read exactly as an earlier build's comes from `cache`.
-pub fn index_while<T, E: From<Diagnostic>>(read: impl Fn(&str) -> Result<Vec<u8>, Diagnostic> + Sync, cache: &Cache, render: impl FnOnce(&mut Searchable) -> Result<T, E>) -> Result<(T, Vec<OutputFile>), E> {
+pub fn index_while<T, E: From<Diagnostic>>(
+    read: impl Fn(&str) -> Result<Vec<u8>, Diagnostic> + Sync,
+    cache: &Cache,
+    render: impl FnOnce(&mut Searchable) -> Result<T, E>,
+) -> Result<(T, Vec<OutputFile>), E> {
     let (sender, receiver) = std::sync::mpsc::channel();
     let queue = std::sync::Mutex::new(receiver);
     let stop = std::sync::atomic::AtomicBool::new(false);
@@ -94,9 +112,16 @@ pub fn index_while<T, E: From<Diagnostic>>(read: impl Fn(&str) -> Result<Vec<u8>
     };
     std::thread::scope(|scope| {
         let mut workers = vec![scope.spawn(work)];
-        let mut pages = Searchable { ready: Some(sender), ..Searchable::default() };
+        let mut pages = Searchable {
+            ready: Some(sender),
+            ..Searchable::default()
+        };
         let rendered = render(&mut pages);
-        let Searchable { languages, pages: all, ready } = pages;
+        let Searchable {
+            languages,
+            pages: all,
+            ready,
+        } = pages;
         let rendered = match rendered {
             Ok(rendered) => rendered,
             Err(err) => {
@@ -107,13 +132,25 @@ pub fn index_while<T, E: From<Diagnostic>>(read: impl Fn(&str) -> Result<Vec<u8>
             }
         };
         if let Some(ready) = ready {
-            languages.into_values().for_each(|language| drop(ready.send((language.order, language))));
+            languages
+                .into_values()
+                .for_each(|language| drop(ready.send((language.order, language))));
         }
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         workers.extend((1..cores).map(|_| scope.spawn(work)));
-        let mut parts: Vec<(usize, Result<Vec<OutputFile>, Diagnostic>)> = workers.into_iter().flat_map(|worker| worker.join().unwrap_or_else(|_| vec![(0, Err(failure(&"Pagefind stopped")))])).collect();
+        let mut parts: Vec<(usize, Result<Vec<OutputFile>, Diagnostic>)> = workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|_| vec![(0, Err(failure(&"Pagefind stopped")))])
+            })
+            .collect();
         parts.sort_by_key(|(order, _)| *order);
-        let parts = parts.into_iter().map(|(_, part)| part).collect::<Result<Vec<_>, _>>()?;
+        let parts = parts
+            .into_iter()
+            .map(|(_, part)| part)
+            .collect::<Result<Vec<_>, _>>()?;
         let index = match parts.len() {
             0 => index_pages(&[], &read)?,
             1 => parts.into_iter().flatten().collect(),
@@ -155,8 +192,20 @@ impl Searchable {
             return;
         }
         let order = self.pages.len();
-        let language = self.languages.entry(declared_language(bytes).to_ascii_lowercase()).or_insert_with(|| Language { order, paths: Vec::new(), inputs: Vec::new() });
-        language.inputs.push(KeyBuilder::new().bytes(path.as_bytes()).bytes(&searchable_part(bytes)).finish());
+        let language = self
+            .languages
+            .entry(declared_language(bytes).to_ascii_lowercase())
+            .or_insert_with(|| Language {
+                order,
+                paths: Vec::new(),
+                inputs: Vec::new(),
+            });
+        language.inputs.push(
+            KeyBuilder::new()
+                .bytes(path.as_bytes())
+                .bytes(&searchable_part(bytes))
+                .finish(),
+        );
         language.paths.push(path.to_string());
         self.pages.push(path.to_string());
     }
@@ -165,29 +214,59 @@ impl Searchable {
     /// that language can be indexed now. (Should another come after all,
     /// the languages no longer join, and everything is indexed together.)
     pub fn finished(&mut self, tag: &str) {
-        if let (Some(ready), Some(language)) = (&self.ready, self.languages.remove(tag.to_ascii_lowercase().as_bytes())) {
+        if let (Some(ready), Some(language)) = (
+            &self.ready,
+            self.languages.remove(tag.to_ascii_lowercase().as_bytes()),
+        ) {
             let _ = ready.send((language.order, language));
         }
     }
 }
 
 /// One language's index: from `cache`, or made by Pagefind.
-fn index_language(language: &Language, read: &impl Fn(&str) -> Result<Vec<u8>, Diagnostic>, cache: &Cache) -> Result<Vec<OutputFile>, Diagnostic> {
-    let key = language.inputs.iter().fold(cache.key("search"), |key, input| key.key(*input)).finish();
-    let files = cache.files(key, || Ok(index_pages(&language.paths, read)?.into_iter().map(|file| (file.path, file.bytes)).collect()))?;
-    Ok(files.into_iter().map(|(path, bytes)| OutputFile { path, bytes }).collect())
+fn index_language(
+    language: &Language,
+    read: &impl Fn(&str) -> Result<Vec<u8>, Diagnostic>,
+    cache: &Cache,
+) -> Result<Vec<OutputFile>, Diagnostic> {
+    let key = language
+        .inputs
+        .iter()
+        .fold(cache.key("search"), |key, input| key.key(*input))
+        .finish();
+    let files = cache.files(key, || {
+        Ok(index_pages(&language.paths, read)?
+            .into_iter()
+            .map(|file| (file.path, file.bytes))
+            .collect())
+    })?;
+    Ok(files
+        .into_iter()
+        .map(|(path, bytes)| OutputFile { path, bytes })
+        .collect())
 }
 
 /// The `lang` of a page's `<html>` tag, as written; empty when it has none.
 fn declared_language(html: &[u8]) -> &[u8] {
-    let Some(start) = memchr::memmem::find(html, b"<html") else { return b"" };
+    let Some(start) = memchr::memmem::find(html, b"<html") else {
+        return b"";
+    };
     let tag = &html[start..];
     let tag = &tag[..memchr::memchr(b'>', tag).unwrap_or(tag.len())];
-    let Some(at) = memchr::memmem::find_iter(tag, b"lang=").find(|&at| at > 0 && tag[at - 1].is_ascii_whitespace()) else { return b"" };
+    let Some(at) = memchr::memmem::find_iter(tag, b"lang=")
+        .find(|&at| at > 0 && tag[at - 1].is_ascii_whitespace())
+    else {
+        return b"";
+    };
     let value = &tag[at + 5..];
     match value.first() {
-        Some(&quote @ (b'"' | b'\'')) => value[1..].split(|&c| c == quote).next().unwrap_or_default(),
-        _ => value.split(|c| c.is_ascii_whitespace() || *c == b'/').next().unwrap_or_default(),
+        Some(&quote @ (b'"' | b'\'')) => {
+            value[1..].split(|&c| c == quote).next().unwrap_or_default()
+        }
+        _ => value
+            .split(|c| c.is_ascii_whitespace() || *c == b'/')
+            .next()
+            .unwrap_or_default(),
     }
 }
 
@@ -198,13 +277,27 @@ fn declared_language(html: &[u8]) -> &[u8] {
 /// here. The whole page when that element's end cannot be found.
 fn searchable_part(html: &[u8]) -> std::borrow::Cow<'_, [u8]> {
     let whole = std::borrow::Cow::Borrowed(html);
-    let (Some(html_tag), Some(marker)) = (memchr::memmem::find(html, b"<html"), memchr::memmem::find(html, MARKER)) else { return whole };
+    let (Some(html_tag), Some(marker)) = (
+        memchr::memmem::find(html, b"<html"),
+        memchr::memmem::find(html, MARKER),
+    ) else {
+        return whole;
+    };
     let html_tag = &html[html_tag..];
-    let Some(html_tag) = memchr::memchr(b'>', html_tag).map(|end| &html_tag[..=end]) else { return whole };
-    let Some(start) = memchr::memrchr(b'<', &html[..marker]) else { return whole };
-    let name_end = html[start + 1..].iter().position(|c| !c.is_ascii_alphanumeric()).map_or(html.len(), |at| start + 1 + at);
+    let Some(html_tag) = memchr::memchr(b'>', html_tag).map(|end| &html_tag[..=end]) else {
+        return whole;
+    };
+    let Some(start) = memchr::memrchr(b'<', &html[..marker]) else {
+        return whole;
+    };
+    let name_end = html[start + 1..]
+        .iter()
+        .position(|c| !c.is_ascii_alphanumeric())
+        .map_or(html.len(), |at| start + 1 + at);
     let name = &html[start + 1..name_end];
-    let Some(end) = element_end(&html[start..], name).map(|end| start + end) else { return whole };
+    let Some(end) = element_end(&html[start..], name).map(|end| start + end) else {
+        return whole;
+    };
     let mut part = Vec::with_capacity(html_tag.len() + end - start + 32);
     part.extend_from_slice(html_tag);
     part.extend_from_slice(b"<body>");
@@ -224,7 +317,10 @@ fn element_end(html: &[u8], name: &[u8]) -> Option<usize> {
         let closing = html.get(tag) == Some(&b'/');
         let name_start = tag + usize::from(closing);
         let follows = html.get(name_start + name.len());
-        let named = html.get(name_start..name_start + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name)) && follows.is_some_and(|c| c.is_ascii_whitespace() || *c == b'>' || *c == b'/');
+        let named = html
+            .get(name_start..name_start + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+            && follows.is_some_and(|c| c.is_ascii_whitespace() || *c == b'>' || *c == b'/');
         at = tag;
         if !named {
             continue;
@@ -242,19 +338,33 @@ fn element_end(html: &[u8], name: &[u8]) -> Option<usize> {
 }
 
 /// One Pagefind index of the pages at `paths`, in order.
-fn index_pages(paths: &[String], read: &impl Fn(&str) -> Result<Vec<u8>, Diagnostic>) -> Result<Vec<OutputFile>, Diagnostic> {
-    let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|err| failure(&err))?;
+fn index_pages(
+    paths: &[String],
+    read: &impl Fn(&str) -> Result<Vec<u8>, Diagnostic>,
+) -> Result<Vec<OutputFile>, Diagnostic> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|err| failure(&err))?;
     runtime.block_on(async {
         let mut index = pagefind::api::PagefindIndex::new(None).map_err(|err| failure(&err))?;
         for path in paths {
             let html = String::from_utf8_lossy(&searchable_part(&read(path)?)).into_owned();
-            index.add_html_file(Some(path.clone()), None, html).await.map_err(|err| failure(&err))?;
+            index
+                .add_html_file(Some(path.clone()), None, html)
+                .await
+                .map_err(|err| failure(&err))?;
         }
         let built = index.get_files().await.map_err(|err| failure(&err))?;
         let mut out: Vec<OutputFile> = built
             .into_iter()
             .filter(|f| !is_unused(&f.filename.to_string_lossy()))
-            .map(|f| OutputFile { path: format!("{INDEX_DIR}/{}", f.filename.to_string_lossy().replace('\\', "/")), bytes: f.contents })
+            .map(|f| OutputFile {
+                path: format!(
+                    "{INDEX_DIR}/{}",
+                    f.filename.to_string_lossy().replace('\\', "/")
+                ),
+                bytes: f.contents,
+            })
             .collect();
         out.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(out)
@@ -275,7 +385,9 @@ fn merge(parts: Vec<Vec<OutputFile>>) -> Result<Option<Vec<OutputFile>>, Diagnos
             match &mut entry {
                 None => entry = Some(part),
                 Some(entry) => {
-                    if part.version != entry.version || part.include_characters != entry.include_characters {
+                    if part.version != entry.version
+                        || part.include_characters != entry.include_characters
+                    {
                         return Ok(None);
                     }
                     for (language, meta) in part.languages {
@@ -294,9 +406,17 @@ fn merge(parts: Vec<Vec<OutputFile>>) -> Result<Option<Vec<OutputFile>>, Diagnos
         }
     }
     if let Some(entry) = entry {
-        merged.insert(entry_path, serde_json::to_vec(&entry).map_err(|err| failure(&err))?);
+        merged.insert(
+            entry_path,
+            serde_json::to_vec(&entry).map_err(|err| failure(&err))?,
+        );
     }
-    Ok(Some(merged.into_iter().map(|(path, bytes)| OutputFile { path, bytes }).collect()))
+    Ok(Some(
+        merged
+            .into_iter()
+            .map(|(path, bytes)| OutputFile { path, bytes })
+            .collect(),
+    ))
 }
 
 #[cfg(test)]
@@ -305,8 +425,14 @@ mod tests {
 
     #[test]
     fn finds_the_declared_language() {
-        assert_eq!(declared_language(b"<!doctype html><html dir=rtl lang=ar><head>"), b"ar");
-        assert_eq!(declared_language(b"<html lang=\"sr-Latn\" dir=ltr>"), b"sr-Latn");
+        assert_eq!(
+            declared_language(b"<!doctype html><html dir=rtl lang=ar><head>"),
+            b"ar"
+        );
+        assert_eq!(
+            declared_language(b"<html lang=\"sr-Latn\" dir=ltr>"),
+            b"sr-Latn"
+        );
         assert_eq!(declared_language(b"<html data-lang=x><body lang=en>"), b"");
         assert_eq!(declared_language(b"<p>no html tag</p>"), b"");
     }

@@ -49,15 +49,23 @@ enum Kind {
 
 fn kind(name: &[u8]) -> Kind {
     let mut lower = [0u8; 10];
-    let Some(lower) = lower.get_mut(..name.len()) else { return Kind::Other };
+    let Some(lower) = lower.get_mut(..name.len()) else {
+        return Kind::Other;
+    };
     lower.copy_from_slice(name);
     lower.make_ascii_lowercase();
     match &*lower {
-        b"article" | b"aside" | b"blockquote" | b"body" | b"colgroup" | b"datalist" | b"dialog" | b"div" | b"dl" | b"fieldset" | b"figure" | b"footer" | b"form" | b"head" | b"header" | b"hgroup" | b"html" | b"main" | b"map"
-        | b"menu" | b"nav" | b"ol" | b"optgroup" | b"picture" | b"section" | b"select" | b"table" | b"tbody" | b"tfoot" | b"thead" | b"tr" | b"ul" | b"svg" => Kind::Layout,
-        b"address" | b"audio" | b"button" | b"canvas" | b"caption" | b"figcaption" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"legend" | b"meter" | b"object" | b"option" | b"p" | b"summary" | b"video" | b"dd"
-        | b"details" | b"dt" | b"iframe" | b"label" | b"li" | b"noscript" | b"output" | b"progress" | b"slot" | b"td" | b"th" => Kind::Content,
-        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link" | b"meta" | b"source" | b"track" | b"wbr" => Kind::Void,
+        b"article" | b"aside" | b"blockquote" | b"body" | b"colgroup" | b"datalist" | b"dialog"
+        | b"div" | b"dl" | b"fieldset" | b"figure" | b"footer" | b"form" | b"head" | b"header"
+        | b"hgroup" | b"html" | b"main" | b"map" | b"menu" | b"nav" | b"ol" | b"optgroup"
+        | b"picture" | b"section" | b"select" | b"table" | b"tbody" | b"tfoot" | b"thead"
+        | b"tr" | b"ul" | b"svg" => Kind::Layout,
+        b"address" | b"audio" | b"button" | b"canvas" | b"caption" | b"figcaption" | b"h1"
+        | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"legend" | b"meter" | b"object" | b"option"
+        | b"p" | b"summary" | b"video" | b"dd" | b"details" | b"dt" | b"iframe" | b"label"
+        | b"li" | b"noscript" | b"output" | b"progress" | b"slot" | b"td" | b"th" => Kind::Content,
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
+        | b"meta" | b"source" | b"track" | b"wbr" => Kind::Void,
         b"pre" | b"code" | b"textarea" | b"script" | b"style" => Kind::Raw,
         _ => Kind::Other,
     }
@@ -66,7 +74,13 @@ fn kind(name: &[u8]) -> Kind {
 /// A value that may go without quotes: not empty, and none of the
 /// characters that end an unquoted value.
 fn needs_no_quotes(value: &[u8]) -> bool {
-    !value.is_empty() && !value.iter().any(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'"' | b'\'' | b'=' | b'<' | b'>' | b'`'))
+    !value.is_empty()
+        && !value.iter().any(|c| {
+            matches!(
+                c,
+                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'"' | b'\'' | b'=' | b'<' | b'>' | b'`'
+            )
+        })
 }
 
 /// Minifies a page udha rendered (see the module comment).
@@ -91,7 +105,9 @@ pub fn minify(html: &[u8]) -> Vec<u8> {
         let invisible = text.iter().all(u8::is_ascii_whitespace)
             && match open.last() {
                 None | Some((_, Kind::Layout)) => true,
-                Some((parent, Kind::Content)) => just_opened || (tag.closing && tag.name.eq_ignore_ascii_case(parent)),
+                Some((parent, Kind::Content)) => {
+                    just_opened || (tag.closing && tag.name.eq_ignore_ascii_case(parent))
+                }
                 Some(_) => false,
             };
         if !invisible {
@@ -105,7 +121,10 @@ pub fn minify(html: &[u8]) -> Vec<u8> {
         }
         let tag_kind = kind(tag.name);
         if tag.closing {
-            if let Some(depth) = open.iter().rposition(|(name, _)| name.eq_ignore_ascii_case(tag.name)) {
+            if let Some(depth) = open
+                .iter()
+                .rposition(|(name, _)| name.eq_ignore_ascii_case(tag.name))
+            {
                 open.truncate(depth);
             }
         } else if !tag.self_closing(html) && tag_kind != Kind::Void {
@@ -113,14 +132,25 @@ pub fn minify(html: &[u8]) -> Vec<u8> {
             just_opened = true;
             if tag_kind == Kind::Raw {
                 let closing = [b"</", tag.name].concat();
-                let end = memchr::memmem::find_iter(&html[at..], b"</").map(|i| at + i).find(|&i| html[i..].get(..closing.len()).is_some_and(|c| c.eq_ignore_ascii_case(&closing))).unwrap_or(html.len());
+                let end = memchr::memmem::find_iter(&html[at..], b"</")
+                    .map(|i| at + i)
+                    .find(|&i| {
+                        html[i..]
+                            .get(..closing.len())
+                            .is_some_and(|c| c.eq_ignore_ascii_case(&closing))
+                    })
+                    .unwrap_or(html.len());
                 out.extend_from_slice(&html[at..end]);
                 at = end;
             }
         }
     }
     let text = &html[at..];
-    out.extend_from_slice(if text.iter().all(u8::is_ascii_whitespace) { b"" } else { text });
+    out.extend_from_slice(if text.iter().all(u8::is_ascii_whitespace) {
+        b""
+    } else {
+        text
+    });
     out
 }
 
@@ -138,16 +168,30 @@ impl<'a> Tag<'a> {
     fn read(html: &'a [u8], start: usize) -> Option<Tag<'a>> {
         let after = html.get(start + 1)?;
         if html[start..].starts_with(b"<!--") {
-            let end = memchr::memmem::find(&html[start..], b"-->").map_or(html.len(), |i| start + i + 3);
-            return Some(Tag { start, end, name: b"", closing: false });
+            let end =
+                memchr::memmem::find(&html[start..], b"-->").map_or(html.len(), |i| start + i + 3);
+            return Some(Tag {
+                start,
+                end,
+                name: b"",
+                closing: false,
+            });
         }
         if *after == b'!' || *after == b'?' {
             let end = memchr::memchr(b'>', &html[start..]).map_or(html.len(), |i| start + i + 1);
-            return Some(Tag { start, end, name: b"", closing: false });
+            return Some(Tag {
+                start,
+                end,
+                name: b"",
+                closing: false,
+            });
         }
         let closing = *after == b'/';
         let name_start = start + 1 + usize::from(closing);
-        let name_end = html[name_start..].iter().position(|c| !c.is_ascii_alphanumeric() && *c != b'-').map_or(html.len(), |i| name_start + i);
+        let name_end = html[name_start..]
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric() && *c != b'-')
+            .map_or(html.len(), |i| name_start + i);
         if name_end == name_start || !html[name_start].is_ascii_alphabetic() {
             return None;
         }
@@ -163,7 +207,12 @@ impl<'a> Tag<'a> {
             }
             at += 1;
         }
-        Some(Tag { start, end: (at + 1).min(html.len()), name: &html[name_start..name_end], closing })
+        Some(Tag {
+            start,
+            end: (at + 1).min(html.len()),
+            name: &html[name_start..name_end],
+            closing,
+        })
     }
 
     /// `<rect … />`, as SVG writes an element without content.
@@ -182,8 +231,12 @@ impl<'a> Tag<'a> {
         while let Some(equals) = memchr::memchr(b'=', &tag[at..]).map(|i| at + i) {
             out.extend_from_slice(&tag[at..=equals]);
             at = equals + 1;
-            let Some(&quote @ (b'"' | b'\'')) = tag.get(at) else { continue };
-            let Some(length) = memchr::memchr(quote, &tag[at + 1..]) else { break };
+            let Some(&quote @ (b'"' | b'\'')) = tag.get(at) else {
+                continue;
+            };
+            let Some(length) = memchr::memchr(quote, &tag[at + 1..]) else {
+                break;
+            };
             let value = &tag[at + 1..at + 1 + length];
             let after = tag.get(at + length + 2);
             if quote == b'"' && needs_no_quotes(value) && after != Some(&b'/') {
@@ -207,18 +260,38 @@ mod tests {
 
     #[test]
     fn escapes_what_html_needs_and_nothing_else() {
-        assert_eq!(escape(r#"a & b < c > d "e" 'f' /g/"#), "a &amp; b &lt; c &gt; d &quot;e&quot; 'f' /g/");
+        assert_eq!(
+            escape(r#"a & b < c > d "e" 'f' /g/"#),
+            "a &amp; b &lt; c &gt; d &quot;e&quot; 'f' /g/"
+        );
         assert_eq!(escape("نص عربي"), "نص عربي");
     }
 
     #[test]
     fn drops_whitespace_that_never_shows() {
-        assert_eq!(minified("<!doctype html>\n<html lang=\"en\">\n<head>\n<title>T</title>\n</head>\n<body>\n<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n</body>\n</html>\n"), "<!doctype html><html lang=en><head><title>T</title></head><body><ul><li>a</li><li>b</li></ul></body></html>");
+        assert_eq!(
+            minified(
+                "<!doctype html>\n<html lang=\"en\">\n<head>\n<title>T</title>\n</head>\n<body>\n<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n</body>\n</html>\n"
+            ),
+            "<!doctype html><html lang=en><head><title>T</title></head><body><ul><li>a</li><li>b</li></ul></body></html>"
+        );
         // Between two inline elements in text the line break is a space on screen.
-        assert_eq!(minified("<p>\n<strong>bold</strong>\n<em>italic</em> </p>"), "<p><strong>bold</strong>\n<em>italic</em></p>");
-        assert_eq!(minified("<div class=\"row\">\n<a href=\"/a/\">a</a>\n<a href=\"/b/\">b</a>\n</div>"), "<div class=row><a href=/a/>a</a><a href=/b/>b</a></div>");
-        assert_eq!(minified("<ul><li><a>a</a> <br>\n<span>b</span></li></ul>"), "<ul><li><a>a</a> <br>\n<span>b</span></li></ul>");
-        assert_eq!(minified("<p>one <a href=\"/x/\">two</a> three</p>"), "<p>one <a href=/x/>two</a> three</p>");
+        assert_eq!(
+            minified("<p>\n<strong>bold</strong>\n<em>italic</em> </p>"),
+            "<p><strong>bold</strong>\n<em>italic</em></p>"
+        );
+        assert_eq!(
+            minified("<div class=\"row\">\n<a href=\"/a/\">a</a>\n<a href=\"/b/\">b</a>\n</div>"),
+            "<div class=row><a href=/a/>a</a><a href=/b/>b</a></div>"
+        );
+        assert_eq!(
+            minified("<ul><li><a>a</a> <br>\n<span>b</span></li></ul>"),
+            "<ul><li><a>a</a> <br>\n<span>b</span></li></ul>"
+        );
+        assert_eq!(
+            minified("<p>one <a href=\"/x/\">two</a> three</p>"),
+            "<p>one <a href=/x/>two</a> three</p>"
+        );
     }
 
     #[test]
@@ -228,15 +301,30 @@ mod tests {
             r#"<a href=/en/ class="a b" title="" data-x="a=b" lang=ar>x</a>"#
         );
         // A self-closing SVG tag keeps the quote before its `/`.
-        assert_eq!(minified(r##"<svg viewBox="0 0 2 2"><rect width="2" fill="#000"/></svg>"##), r##"<svg viewBox="0 0 2 2"><rect width=2 fill="#000"/></svg>"##);
-        assert_eq!(minified(r#"<a title='single "quoted"' href="/">x</a>"#), r#"<a title='single "quoted"' href=/>x</a>"#);
-        assert_eq!(minified(r#"<a title='a="b" c' href="/">x</a>"#), r#"<a title='a="b" c' href=/>x</a>"#);
+        assert_eq!(
+            minified(r##"<svg viewBox="0 0 2 2"><rect width="2" fill="#000"/></svg>"##),
+            r##"<svg viewBox="0 0 2 2"><rect width=2 fill="#000"/></svg>"##
+        );
+        assert_eq!(
+            minified(r#"<a title='single "quoted"' href="/">x</a>"#),
+            r#"<a title='single "quoted"' href=/>x</a>"#
+        );
+        assert_eq!(
+            minified(r#"<a title='a="b" c' href="/">x</a>"#),
+            r#"<a title='a="b" c' href=/>x</a>"#
+        );
     }
 
     #[test]
     fn leaves_preformatted_text_and_comments_alone() {
         let html = "<pre><code>line one\n\n  <b>indented</b>\n</code></pre>\n<p>after</p>";
-        assert_eq!(minified(html), "<pre><code>line one\n\n  <b>indented</b>\n</code></pre><p>after</p>");
-        assert_eq!(minified("<p>a < b</p>\n<!-- note -->\n<p>c</p>"), "<p>a < b</p><!-- note --><p>c</p>");
+        assert_eq!(
+            minified(html),
+            "<pre><code>line one\n\n  <b>indented</b>\n</code></pre><p>after</p>"
+        );
+        assert_eq!(
+            minified("<p>a < b</p>\n<!-- note -->\n<p>c</p>"),
+            "<p>a < b</p><!-- note --><p>c</p>"
+        );
     }
 }

@@ -12,15 +12,14 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::script::digits::Digits;
 use crate::diagnostic::Diagnostic;
 use crate::load::locales::Localizer;
 use crate::render::message::{self, Message};
 use crate::render::view::{LangView, LanguageRun, OutputFile};
-use crate::site::{script_of, Page, Site};
+use crate::script::digits::Digits;
 use crate::site::reserved::{DIRECTORY_SLUG, POSTER_SLUG};
 use crate::site::status;
-
+use crate::site::{Page, Site, script_of};
 
 #[derive(Serialize)]
 struct VersionView<'a> {
@@ -51,16 +50,30 @@ pub fn short_link(site: &Site, page: &Page) -> String {
     format!("{}/{}", message::host(site), page.code)
 }
 
-fn entry<'a>(site: &'a Site, localizer: &Localizer, runs: &'a [LanguageRun], page: &'a Page) -> Result<EntryView<'a>, Diagnostic> {
+fn entry<'a>(
+    site: &'a Site,
+    localizer: &Localizer,
+    runs: &'a [LanguageRun],
+    page: &'a Page,
+) -> Result<EntryView<'a>, Diagnostic> {
     let versions = runs
         .iter()
         .map(|run| {
             let version = site.version(page, &run.language);
-            let message = message::compose(site, localizer, page, &run.language).map_err(|problem| Diagnostic::new(&version.file.path, problem).with_help("add the message to locales/<lang>/"))?;
+            let message =
+                message::compose(site, localizer, page, &run.language).map_err(|problem| {
+                    Diagnostic::new(&version.file.path, problem)
+                        .with_help("add the message to locales/<lang>/")
+                })?;
             Ok(VersionView {
                 lang: LangView::from(&run.language),
                 title: site.title(page, &run.language),
-                description: version.file.front.description.as_deref().map(|d| script_of(&run.language).apply(d)),
+                description: version
+                    .file
+                    .front
+                    .description
+                    .as_deref()
+                    .map(|d| script_of(&run.language).apply(d)),
                 url: site.url(page, &run.language),
                 short_link: message::short_link(site, page, &run.language),
                 message,
@@ -69,7 +82,12 @@ fn entry<'a>(site: &'a Site, localizer: &Localizer, runs: &'a [LanguageRun], pag
             })
         })
         .collect::<Result<_, Diagnostic>>()?;
-    Ok(EntryView { code: page.code, id: &page.id, short_link: short_link(site, page), versions })
+    Ok(EntryView {
+        code: page.code,
+        id: &page.id,
+        short_link: short_link(site, page),
+        versions,
+    })
 }
 
 /// `/directory/words.json`: for every page code, every word the page has
@@ -83,12 +101,24 @@ fn page_words(site: &Site, runs: &[LanguageRun], page: &Page) -> String {
     for run in runs {
         let version = site.version(page, &run.language);
         let front = &version.file.front;
-        let text = [front.title.as_str(), front.description.as_deref().unwrap_or(""), &crate::render::markdown::plain_text(&version.file.body)].join(" ");
+        let text = [
+            front.title.as_str(),
+            front.description.as_deref().unwrap_or(""),
+            &crate::render::markdown::plain_text(&version.file.body),
+        ]
+        .join(" ");
         let text = script_of(&run.language).apply(&text).to_lowercase();
         // Marks and joiners belong to the word they are in (Arabic vowel
         // marks, the Persian half-space): the filter drops them itself.
-        let in_word = |c: char| c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}' | '\u{610}'..='\u{61a}' | '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{6d6}'..='\u{6ed}' | '\u{200c}' | '\u{200d}');
-        words.extend(text.split(|c: char| !in_word(c)).filter(|word| word.chars().count() > 1).map(str::to_string));
+        let in_word = |c: char| {
+            c.is_alphanumeric()
+                || matches!(c, '\u{300}'..='\u{36f}' | '\u{610}'..='\u{61a}' | '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{6d6}'..='\u{6ed}' | '\u{200c}' | '\u{200d}')
+        };
+        words.extend(
+            text.split(|c: char| !in_word(c))
+                .filter(|word| word.chars().count() > 1)
+                .map(str::to_string),
+        );
     }
     words.into_iter().collect::<Vec<_>>().join(" ")
 }
@@ -97,50 +127,94 @@ fn page_words(site: &Site, runs: &[LanguageRun], page: &Page) -> String {
 /// `[features]` has them; the code pages and `/directory/` in the source
 /// language, each language's directory in its own; `root` is the context
 /// the language chooser gets.
-pub(crate) fn staff_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRun], source_run: &LanguageRun, root: &tera::Context) -> Vec<(String, Result<Vec<u8>, Diagnostic>)> {
+pub(crate) fn staff_pages(
+    site: &Site,
+    localizer: &Localizer,
+    runs: &[LanguageRun],
+    source_run: &LanguageRun,
+    root: &tera::Context,
+) -> Vec<(String, Result<Vec<u8>, Diagnostic>)> {
     let features = &site.config.features;
     let mut pages: Vec<(String, Result<Vec<u8>, Diagnostic>)> = Vec::new();
     if features.status_page {
         let mut context = root.clone();
-        context.insert("page", &serde_json::json!({ "kind": "status", "url": "/status/" }));
+        context.insert(
+            "page",
+            &serde_json::json!({ "kind": "status", "url": "/status/" }),
+        );
         context.insert("matrix", &status::matrix(site));
-        pages.push(("status/index.html".into(), source_run.templates.render_minified("status.html", context)));
+        pages.push((
+            "status/index.html".into(),
+            source_run.templates.render_minified("status.html", context),
+        ));
     }
     if !features.short_codes {
         return pages;
     }
     let mut by_code: Vec<&Page> = site.pages.iter().collect();
     by_code.sort_by_key(|page| page.code);
-    let entries: Result<Vec<EntryView>, Diagnostic> = by_code.into_par_iter().map(|page| entry(site, localizer, runs, page)).collect();
+    let entries: Result<Vec<EntryView>, Diagnostic> = by_code
+        .into_par_iter()
+        .map(|page| entry(site, localizer, runs, page))
+        .collect();
     let entries = match entries {
         Ok(entries) => entries,
         Err(problem) => return vec![("directory/index.html".into(), Err(problem))],
     };
-    pages.par_extend(entries
-        .par_iter()
-        .flat_map_iter(|entry| {
-            let mut context = root.clone();
-            context.insert("page", &serde_json::json!({ "kind": "code", "url": format!("/{}/", entry.code) }));
-            context.insert("entry", entry);
-            let html = source_run.templates.render_minified("code.html", context);
-            // A caller told "page 11" may type it in the digits of their
-            // phone's keyboard: /۱۱/ and /١١/ open the same page.
-            [Digits::Western, Digits::Persian, Digits::ArabicIndic].map(|digits| (format!("{}/index.html", digits.write(&entry.code.to_string())), html.clone()))
-        }));
+    pages.par_extend(entries.par_iter().flat_map_iter(|entry| {
+        let mut context = root.clone();
+        context.insert(
+            "page",
+            &serde_json::json!({ "kind": "code", "url": format!("/{}/", entry.code) }),
+        );
+        context.insert("entry", entry);
+        let html = source_run.templates.render_minified("code.html", context);
+        // A caller told "page 11" may type it in the digits of their
+        // phone's keyboard: /۱۱/ and /١١/ open the same page.
+        [Digits::Western, Digits::Persian, Digits::ArabicIndic].map(|digits| {
+            (
+                format!("{}/index.html", digits.write(&entry.code.to_string())),
+                html.clone(),
+            )
+        })
+    }));
     if !features.directory {
         return pages;
     }
     let directory = |context: &tera::Context, run: &LanguageRun, url: String| {
         let mut context = context.clone();
-        context.insert("page", &serde_json::json!({ "kind": "directory", "url": url }));
+        context.insert(
+            "page",
+            &serde_json::json!({ "kind": "directory", "url": url }),
+        );
         context.insert("entries", &entries);
         context.insert("max_segments", &message::MAX_SEGMENTS);
-        (format!("{}index.html", url.trim_start_matches('/')), run.templates.render_minified("directory.html", context))
+        (
+            format!("{}index.html", url.trim_start_matches('/')),
+            run.templates.render_minified("directory.html", context),
+        )
     };
-    let words: std::collections::BTreeMap<String, String> = site.pages.par_iter().map(|page| (page.code.to_string(), page_words(site, runs, page))).collect();
-    pages.push((format!("{DIRECTORY_SLUG}/{WORDS_FILE}"), serde_json::to_vec(&words).map_err(|err| Diagnostic::new(DIRECTORY_SLUG, err.to_string()))));
+    let words: std::collections::BTreeMap<String, String> = site
+        .pages
+        .par_iter()
+        .map(|page| (page.code.to_string(), page_words(site, runs, page)))
+        .collect();
+    pages.push((
+        format!("{DIRECTORY_SLUG}/{WORDS_FILE}"),
+        serde_json::to_vec(&words).map_err(|err| Diagnostic::new(DIRECTORY_SLUG, err.to_string())),
+    ));
     pages.push(directory(root, source_run, format!("/{DIRECTORY_SLUG}/")));
-    pages.extend(runs.par_iter().map(|run| directory(&run.context, run, format!("/{}/{DIRECTORY_SLUG}/", run.language.code))).collect::<Vec<_>>());
+    pages.extend(
+        runs.par_iter()
+            .map(|run| {
+                directory(
+                    &run.context,
+                    run,
+                    format!("/{}/{DIRECTORY_SLUG}/", run.language.code),
+                )
+            })
+            .collect::<Vec<_>>(),
+    );
     pages
 }
 
@@ -166,7 +240,12 @@ pub(crate) fn short_link_pages(site: &Site, runs: &[LanguageRun]) -> Vec<OutputF
 
 /// The printable poster of `page` in `run`'s language: title,
 /// description, short link and a QR code to the page.
-pub(crate) fn poster(site: &Site, run: &LanguageRun, page: &Page, mut context: tera::Context) -> Result<OutputFile, Diagnostic> {
+pub(crate) fn poster(
+    site: &Site,
+    run: &LanguageRun,
+    page: &Page,
+    mut context: tera::Context,
+) -> Result<OutputFile, Diagnostic> {
     let language = &run.language;
     let version = site.version(page, language);
     let script = script_of(language);
@@ -174,27 +253,42 @@ pub(crate) fn poster(site: &Site, run: &LanguageRun, page: &Page, mut context: t
     let permalink = format!("{}{}", site.config.base_url, url);
     // The QR code opens the short link: fewer modules, easier to scan.
     let qr_address = format!("{}/{}/{}", site.config.base_url, language.code, page.code);
-    let content_language = if version.fallback { version.language } else { language };
-    context.insert("page", &serde_json::json!({
-        "kind": "poster",
-        "code": page.code,
-        "title": site.title(page, language),
-        "description": version.file.front.description.as_deref().map(|d| script.apply(d)),
-        "url": format!("{url}{POSTER_SLUG}/"),
-        "page_url": url,
-        "permalink": permalink,
-        "canonical": permalink,
-        "short_link": message::short_link(site, page, language),
-        // Drawn only if the poster is not in the build cache.
-        "qr": qr_address,
-        "content_lang": LangView::from(content_language),
-    }));
-    let bytes = run.templates.render_minified_then("poster.html", context, |context| {
-        let qr = crate::render::qr::svg(&qr_address).map_err(|message| Diagnostic::new(&version.file.path, message).with_help("shorten base_url in site.toml"))?;
-        let mut page = context.get("page").cloned().unwrap_or_default();
-        page["qr"] = qr.into();
-        context.insert("page", &page);
-        Ok(())
-    })?;
-    Ok(OutputFile { path: format!("{}{POSTER_SLUG}/index.html", url.trim_start_matches('/')), bytes })
+    let content_language = if version.fallback {
+        version.language
+    } else {
+        language
+    };
+    context.insert(
+        "page",
+        &serde_json::json!({
+            "kind": "poster",
+            "code": page.code,
+            "title": site.title(page, language),
+            "description": version.file.front.description.as_deref().map(|d| script.apply(d)),
+            "url": format!("{url}{POSTER_SLUG}/"),
+            "page_url": url,
+            "permalink": permalink,
+            "canonical": permalink,
+            "short_link": message::short_link(site, page, language),
+            // Drawn only if the poster is not in the build cache.
+            "qr": qr_address,
+            "content_lang": LangView::from(content_language),
+        }),
+    );
+    let bytes = run
+        .templates
+        .render_minified_then("poster.html", context, |context| {
+            let qr = crate::render::qr::svg(&qr_address).map_err(|message| {
+                Diagnostic::new(&version.file.path, message)
+                    .with_help("shorten base_url in site.toml")
+            })?;
+            let mut page = context.get("page").cloned().unwrap_or_default();
+            page["qr"] = qr.into();
+            context.insert("page", &page);
+            Ok(())
+        })?;
+    Ok(OutputFile {
+        path: format!("{}{POSTER_SLUG}/index.html", url.trim_start_matches('/')),
+        bytes,
+    })
 }

@@ -16,7 +16,7 @@ use crate::render::bidi;
 use crate::render::html::escape;
 use crate::script::digits::Writing;
 use crate::script::transliterate::Script;
-use crate::site::outline::{assign_heading_ids, options, InternalLink, INTERNAL_PREFIX};
+use crate::site::outline::{INTERNAL_PREFIX, InternalLink, assign_heading_ids, options};
 
 /// A problem at a byte offset of the Markdown body.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,11 +68,23 @@ pub fn render(
             continue;
         }
         match event {
-            Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
+            Event::Start(Tag::Heading {
+                level,
+                classes,
+                attrs,
+                ..
+            }) => {
                 let id = script.apply(&ids.next().unwrap_or_default());
-                out.push(Event::Start(Tag::Heading { level, id: Some(id.into()), classes, attrs }));
+                out.push(Event::Start(Tag::Heading {
+                    level,
+                    id: Some(id.into()),
+                    classes,
+                    attrs,
+                }));
             }
-            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if info.as_ref() == "contact" => {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
+                if info.as_ref() == "contact" =>
+            {
                 contact = Some((range.start, String::new()));
             }
             Event::Start(Tag::CodeBlock(kind)) => {
@@ -83,27 +95,51 @@ pub fn render(
                 in_code = false;
                 out.push(Event::End(TagEnd::CodeBlock));
             }
-            Event::Text(text) if !in_code && writing.is_plain() => out.push(Event::Text(script.apply(&text).into())),
-            Event::Text(text) if !in_code => out.push(Event::InlineHtml(bidi::html(writing, &script.apply(&text)).into())),
+            Event::Text(text) if !in_code && writing.is_plain() => {
+                out.push(Event::Text(script.apply(&text).into()))
+            }
+            Event::Text(text) if !in_code => out.push(Event::InlineHtml(
+                bidi::html(writing, &script.apply(&text)).into(),
+            )),
             Event::Start(Tag::BlockQuote(Some(kind))) => {
-                out.push(Event::Html(format!("<div class=\"callout callout-{}\" role=\"note\">", callout_name(kind)).into()));
+                out.push(Event::Html(
+                    format!(
+                        "<div class=\"callout callout-{}\" role=\"note\">",
+                        callout_name(kind)
+                    )
+                    .into(),
+                ));
             }
             Event::End(TagEnd::BlockQuote(Some(_))) => out.push(Event::Html("</div>".into())),
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let (html, custom) = match link_open_tag(&dest_url, &title, script, resolve) {
                     Ok(Some(html)) => (Some(html), true),
                     Ok(None) => (None, false),
                     Err((message, help)) => {
                         // Point at the link's target, not its text.
                         let target = markdown[range.clone()].find(dest_url.as_ref()).unwrap_or(0);
-                        errors.push(MarkdownError { offset: range.start + target, message, help: help.into() });
+                        errors.push(MarkdownError {
+                            offset: range.start + target,
+                            message,
+                            help: help.into(),
+                        });
                         (Some("<a>".to_string()), true)
                     }
                 };
                 link_closers.push(custom);
                 match html {
                     Some(html) => out.push(Event::InlineHtml(html.into())),
-                    None => out.push(Event::Start(Tag::Link { link_type, dest_url, title, id })),
+                    None => out.push(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    })),
                 }
             }
             Event::End(TagEnd::Link) => {
@@ -113,16 +149,34 @@ pub fn render(
                     out.push(Event::End(TagEnd::Link));
                 }
             }
-            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 if let Some((message, help)) = image_problem(&dest_url) {
                     let target = markdown[range.clone()].find(dest_url.as_ref()).unwrap_or(0);
-                    errors.push(MarkdownError { offset: range.start + target, message, help: help.into() });
+                    errors.push(MarkdownError {
+                        offset: range.start + target,
+                        message,
+                        help: help.into(),
+                    });
                 }
-                out.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
+                out.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
             }
             Event::Html(html) | Event::InlineHtml(html) => {
                 if let Some((message, help)) = raw_html_problem(&html) {
-                    errors.push(MarkdownError { offset: range.start, message, help: help.into() });
+                    errors.push(MarkdownError {
+                        offset: range.start,
+                        message,
+                        help: help.into(),
+                    });
                 }
                 has_raw_html = true;
                 first_raw_html.get_or_insert(range.start);
@@ -148,7 +202,9 @@ pub fn render(
         None => Ok(clean),
         Some(url) => Err(vec![MarkdownError {
             offset: first_raw_html.unwrap_or(0),
-            message: format!("raw HTML on this page points to `{url}`, which a browser would fetch from another host"),
+            message: format!(
+                "raw HTML on this page points to `{url}`, which a browser would fetch from another host"
+            ),
             help: OFF_SITE_HELP.into(),
         }]),
     }
@@ -169,10 +225,14 @@ pub fn plain_text(markdown: &str) -> String {
     text
 }
 
-fn merge_text<'a>(events: impl Iterator<Item = (Event<'a>, std::ops::Range<usize>)>) -> Vec<(Event<'a>, std::ops::Range<usize>)> {
+fn merge_text<'a>(
+    events: impl Iterator<Item = (Event<'a>, std::ops::Range<usize>)>,
+) -> Vec<(Event<'a>, std::ops::Range<usize>)> {
     let mut merged: Vec<(Event<'a>, std::ops::Range<usize>)> = Vec::new();
     for (event, range) in events {
-        if let (Event::Text(text), Some((Event::Text(previous), previous_range))) = (&event, merged.last_mut()) {
+        if let (Event::Text(text), Some((Event::Text(previous), previous_range))) =
+            (&event, merged.last_mut())
+        {
             *previous = CowStr::from(format!("{previous}{text}"));
             previous_range.end = range.end;
             continue;
@@ -192,13 +252,20 @@ fn link_open_tag(
     resolve: &dyn Fn(&InternalLink) -> Result<String, String>,
 ) -> Result<Option<String>, (String, &'static str)> {
     const PAGE_HELP: &str = "link to a page by its id, e.g. [how to apply](@/guide/apply); ids are file paths under content/ without the language suffix";
-    let title_attr = if title.is_empty() { String::new() } else { format!(" title=\"{}\"", escape(&script.apply(title))) };
+    let title_attr = if title.is_empty() {
+        String::new()
+    } else {
+        format!(" title=\"{}\"", escape(&script.apply(title)))
+    };
     if let Some(target) = dest.strip_prefix(INTERNAL_PREFIX) {
         let (page, anchor) = match target.split_once('#') {
             Some((page, anchor)) => (page, Some(anchor)),
             None => (target, None),
         };
-        let link = InternalLink { page: page.trim_end_matches('/'), anchor };
+        let link = InternalLink {
+            page: page.trim_end_matches('/'),
+            anchor,
+        };
         let mut url = resolve(&link).map_err(|message| (message, PAGE_HELP))?;
         if let Some(anchor) = anchor {
             url.push('#');
@@ -207,25 +274,44 @@ fn link_open_tag(
         return Ok(Some(format!("<a href=\"{}\"{title_attr}>", escape(&url))));
     }
     if let Some(number) = dest.strip_prefix("tel:") {
-        let href = tel_href(number).ok_or_else(|| (format!("`{dest}` is not a phone number"), "write the digits, e.g. [110](tel:110) or [+1 555 0100](tel:+15550100)"))?;
-        return Ok(Some(format!("<a class=\"tel\" href=\"tel:{href}\" dir=\"ltr\"{title_attr}>")));
+        let href = tel_href(number).ok_or_else(|| {
+            (
+                format!("`{dest}` is not a phone number"),
+                "write the digits, e.g. [110](tel:110) or [+1 555 0100](tel:+15550100)",
+            )
+        })?;
+        return Ok(Some(format!(
+            "<a class=\"tel\" href=\"tel:{href}\" dir=\"ltr\"{title_attr}>"
+        )));
     }
     if dest.starts_with("https://") || dest.starts_with("http://") {
         // A plain link to another site: it opens only when tapped, and
         // tells that site nothing about where the reader came from.
-        return Ok(Some(format!("<a href=\"{}\" rel=\"noopener noreferrer\"{title_attr}>", escape(dest))));
+        return Ok(Some(format!(
+            "<a href=\"{}\" rel=\"noopener noreferrer\"{title_attr}>",
+            escape(dest)
+        )));
     }
     match url_scheme(dest) {
         None if !leaves_the_site(dest) => Ok(None),
         Some("mailto") => Ok(None),
-        _ => Err((format!("`{dest}` is not a link udha publishes"), "link with @/page-id, https://, mailto: or tel:; other kinds of links can run code or leak who reads the page")),
+        _ => Err((
+            format!("`{dest}` is not a link udha publishes"),
+            "link with @/page-id, https://, mailto: or tel:; other kinds of links can run code or leak who reads the page",
+        )),
     }
 }
 
 /// The scheme of a URL (`javascript` in `javascript:alert(1)`), if any.
 fn url_scheme(url: &str) -> Option<&str> {
     let (scheme, _) = url.split_once(':')?;
-    let valid = scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    let valid = scheme
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
     valid.then_some(scheme)
 }
 
@@ -238,31 +324,59 @@ fn image_problem(src: &str) -> Option<(String, &'static str)> {
 }
 
 /// Tags and attributes raw HTML may not use, with why.
-const FORBIDDEN_TAGS: [&str; 12] = ["script", "iframe", "object", "embed", "style", "link", "meta", "base", "form", "frame", "svg", "math"];
+const FORBIDDEN_TAGS: [&str; 12] = [
+    "script", "iframe", "object", "embed", "style", "link", "meta", "base", "form", "frame", "svg",
+    "math",
+];
 
 /// What is wrong with a piece of raw HTML in Markdown, if anything:
 /// scripts, frames, event handlers, `javascript:` URLs, or anything that
 /// would load from another host.
 fn raw_html_problem(html: &str) -> Option<(String, &'static str)> {
     let lower = html.to_ascii_lowercase();
-    if let Some(tag) = FORBIDDEN_TAGS.iter().find(|tag| lower.contains(&format!("<{tag}")) ) {
-        return Some((format!("raw HTML with <{tag}> is not allowed"), "write Markdown instead; raw HTML may only use the tags listed in docs/editing.md"));
+    if let Some(tag) = FORBIDDEN_TAGS
+        .iter()
+        .find(|tag| lower.contains(&format!("<{tag}")))
+    {
+        return Some((
+            format!("raw HTML with <{tag}> is not allowed"),
+            "write Markdown instead; raw HTML may only use the tags listed in docs/editing.md",
+        ));
     }
-    let handler = lower.match_indices(" on").chain(lower.match_indices("\ton")).chain(lower.match_indices("\non")).any(|(i, _)| {
-        let name: String = lower[i + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-        name.len() > 2 && lower[i + 1 + name.len()..].trim_start().starts_with('=')
-    });
+    let handler = lower
+        .match_indices(" on")
+        .chain(lower.match_indices("\ton"))
+        .chain(lower.match_indices("\non"))
+        .any(|(i, _)| {
+            let name: String = lower[i + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            name.len() > 2 && lower[i + 1 + name.len()..].trim_start().starts_with('=')
+        });
     if handler {
-        return Some(("raw HTML with an event handler (on...=) is not allowed".into(), "remove the attribute: pages run no scripts of their own"));
+        return Some((
+            "raw HTML with an event handler (on...=) is not allowed".into(),
+            "remove the attribute: pages run no scripts of their own",
+        ));
     }
     if lower.contains("javascript:") || lower.contains("vbscript:") {
-        return Some(("raw HTML with a javascript: URL is not allowed".into(), "link with @/page-id, https://, mailto: or tel:"));
+        return Some((
+            "raw HTML with a javascript: URL is not allowed".into(),
+            "link with @/page-id, https://, mailto: or tel:",
+        ));
     }
     if let Some(url) = sanitize(html).1.into_iter().next() {
-        return Some((format!("raw HTML points to `{url}`, which a browser would fetch from another host"), OFF_SITE_HELP));
+        return Some((
+            format!("raw HTML points to `{url}`, which a browser would fetch from another host"),
+            OFF_SITE_HELP,
+        ));
     }
     if lower.contains("url(") || lower.contains("style=") {
-        return Some(("raw HTML with style is not allowed".into(), "styles live in static/style.css; use Markdown or the classes listed in docs/editing.md"));
+        return Some((
+            "raw HTML with style is not allowed".into(),
+            "styles live in static/style.css; use Markdown or the classes listed in docs/editing.md",
+        ));
     }
     None
 }
@@ -274,7 +388,10 @@ fn tel_href(number: &str) -> Option<String> {
     if number.is_empty() || !number.chars().all(allowed) {
         return None;
     }
-    let href: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    let href: String = number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
     (href.trim_start_matches('+').len() >= 3).then_some(href)
 }
 
@@ -302,19 +419,27 @@ fn sanitize(html: &str) -> (String, Vec<String>) {
         .add_url_schemes(["data"])
         .attribute_filter(move |_element, attribute, value| {
             let allowed = match attribute {
-                "href" => !leaves_the_site(value) || ["https://", "http://", "mailto:", "tel:"].iter().any(|plain| value.starts_with(plain)),
-                "src" | "srcset" | "poster" | "data" | "background" | "action" | "formaction" | "longdesc" | "cite" | "xlink:href" => !leaves_the_site(value),
+                "href" => {
+                    !leaves_the_site(value)
+                        || ["https://", "http://", "mailto:", "tel:"]
+                            .iter()
+                            .any(|plain| value.starts_with(plain))
+                }
+                "src" | "srcset" | "poster" | "data" | "background" | "action" | "formaction"
+                | "longdesc" | "cite" | "xlink:href" => !leaves_the_site(value),
                 _ => true,
             };
-            if !allowed
-                && let Ok(mut found) = found.lock() {
-                    found.push(value.to_string());
-                }
+            if !allowed && let Ok(mut found) = found.lock() {
+                found.push(value.to_string());
+            }
             allowed.then(|| value.into())
         })
         .clean(html)
         .to_string();
-    let removed = removed.lock().map(|found| found.clone()).unwrap_or_default();
+    let removed = removed
+        .lock()
+        .map(|found| found.clone())
+        .unwrap_or_default();
     (clean, removed)
 }
 
@@ -325,7 +450,9 @@ const OFF_SITE_HELP: &str = "put the file in static/ and use its path (a link to
 /// the WHATWG URL rules, as browsers do, not by how the text starts.
 fn leaves_the_site(url: &str) -> bool {
     const HOST: &str = "udha.invalid";
-    let Ok(base) = url::Url::parse(&format!("https://{HOST}/a/page/")) else { return true };
+    let Ok(base) = url::Url::parse(&format!("https://{HOST}/a/page/")) else {
+        return true;
+    };
     match base.join(url) {
         Ok(resolved) => resolved.scheme() != "https" || resolved.host_str() != Some(HOST),
         Err(_) => true,
@@ -359,24 +486,35 @@ struct Contact {
 /// A contact card: the organisation, what it does, and tap-to-call,
 /// e-mail and address lines.
 fn contact_card(toml_text: &str, script: Script, writing: Writing) -> Result<String, String> {
-    let contact: Contact = toml::from_str(toml_text).map_err(|err| err.message().trim_end().to_string())?;
+    let contact: Contact =
+        toml::from_str(toml_text).map_err(|err| err.message().trim_end().to_string())?;
     let text = |s: &str| bidi::html(writing, &script.apply(s));
-    let mut html = format!("<div class=\"contact\"><p class=\"contact-name\">{}</p>", text(&contact.name));
+    let mut html = format!(
+        "<div class=\"contact\"><p class=\"contact-name\">{}</p>",
+        text(&contact.name)
+    );
     if let Some(what) = &contact.what {
         html.push_str(&format!("<p class=\"contact-what\">{}</p>", text(what)));
     }
     if let Some(phone) = &contact.phone {
-        let href = tel_href(phone).ok_or_else(|| format!("phone = \"{phone}\" is not a phone number"))?;
+        let href =
+            tel_href(phone).ok_or_else(|| format!("phone = \"{phone}\" is not a phone number"))?;
         html.push_str(&format!("<p class=\"contact-phone\"><a class=\"tel\" href=\"tel:{href}\" dir=\"ltr\">{}</a></p>", bidi::html(writing, phone)));
     }
     if let Some(email) = &contact.email {
         if !email.contains('@') || email.contains(char::is_whitespace) {
             return Err(format!("email = \"{email}\" is not an e-mail address"));
         }
-        html.push_str(&format!("<p class=\"contact-email\"><a href=\"mailto:{0}\" dir=\"ltr\">{0}</a></p>", escape(email)));
+        html.push_str(&format!(
+            "<p class=\"contact-email\"><a href=\"mailto:{0}\" dir=\"ltr\">{0}</a></p>",
+            escape(email)
+        ));
     }
     if let Some(address) = &contact.address {
-        html.push_str(&format!("<p class=\"contact-address\" dir=\"auto\">{}</p>", text(address)));
+        html.push_str(&format!(
+            "<p class=\"contact-address\" dir=\"auto\">{}</p>",
+            text(address)
+        ));
     }
     html.push_str("</div>\n");
     Ok(html)
@@ -387,8 +525,15 @@ mod tests {
 
     #[test]
     fn plain_text_keeps_words_and_drops_markup_and_targets() {
-        let text = plain_text("## Ask {#ask}\n\nCall [the line](tel:080011112) or read **[the rules](@/guide/stay#rules)**. `code`\n");
-        assert_eq!(text.split_whitespace().collect::<Vec<_>>(), ["Ask", "Call", "the", "line", "or", "read", "the", "rules", ".", "code"]);
+        let text = plain_text(
+            "## Ask {#ask}\n\nCall [the line](tel:080011112) or read **[the rules](@/guide/stay#rules)**. `code`\n",
+        );
+        assert_eq!(
+            text.split_whitespace().collect::<Vec<_>>(),
+            [
+                "Ask", "Call", "the", "line", "or", "read", "the", "rules", ".", "code"
+            ]
+        );
     }
 
     use super::*;
@@ -403,47 +548,138 @@ mod tests {
 
     #[test]
     fn internal_links_resolve_and_keep_anchor() {
-        let html = render("[a](@/asylum/apply#where) [h](@/)", Script::AsWritten, Writing::default(), &resolve).unwrap();
-        assert!(html.contains("<a href=\"/ar/asylum/apply/#where\">a</a>"), "{html}");
+        let html = render(
+            "[a](@/asylum/apply#where) [h](@/)",
+            Script::AsWritten,
+            Writing::default(),
+            &resolve,
+        )
+        .unwrap();
+        assert!(
+            html.contains("<a href=\"/ar/asylum/apply/#where\">a</a>"),
+            "{html}"
+        );
         assert!(html.contains("<a href=\"/ar/\">h</a>"), "{html}");
     }
 
     #[test]
     fn broken_link_reports_its_offset() {
-        let errors = render("text\n\n[x](@/asylum/aply)", Script::AsWritten, Writing::default(), &resolve).unwrap_err();
+        let errors = render(
+            "text\n\n[x](@/asylum/aply)",
+            Script::AsWritten,
+            Writing::default(),
+            &resolve,
+        )
+        .unwrap_err();
         assert_eq!(errors[0].offset, 10, "points at the target");
         assert!(errors[0].message.contains("@/asylum/aply"));
     }
 
     #[test]
     fn phone_links_are_left_to_right_digits() {
-        let html = render("[+383 38 600 521](tel:+383 38 600 521)", Script::AsWritten, Writing::default(), &resolve);
+        let html = render(
+            "[+383 38 600 521](tel:+383 38 600 521)",
+            Script::AsWritten,
+            Writing::default(),
+            &resolve,
+        );
         // A space in a Markdown link target ends it; editors write tel:+38338600521.
         assert!(html.is_ok());
-        let html = render("[112](tel:112)", Script::AsWritten, Writing::default(), &resolve).unwrap();
-        assert!(html.contains("<a class=\"tel\" href=\"tel:112\" dir=\"ltr\">112</a>"), "{html}");
-        assert!(render("[x](tel:abc)", Script::AsWritten, Writing::default(), &resolve).is_err());
+        let html = render(
+            "[112](tel:112)",
+            Script::AsWritten,
+            Writing::default(),
+            &resolve,
+        )
+        .unwrap();
+        assert!(
+            html.contains("<a class=\"tel\" href=\"tel:112\" dir=\"ltr\">112</a>"),
+            "{html}"
+        );
+        assert!(
+            render(
+                "[x](tel:abc)",
+                Script::AsWritten,
+                Writing::default(),
+                &resolve
+            )
+            .is_err()
+        );
     }
 
     #[test]
     fn callouts_and_contact_cards() {
-        let html = render("> [!WARNING]\n> Keep your passport.\n", Script::AsWritten, Writing::default(), &resolve).unwrap();
-        assert!(html.contains("<div class=\"callout callout-warning\" role=\"note\">"), "{html}");
-        let html = render("```contact\nname = \"IOM\"\nphone = \"+383 38 600 521\"\nemail = \"a@b.org\"\n```\n", Script::AsWritten, Writing::default(), &resolve).unwrap();
-        assert!(html.contains("href=\"tel:+38338600521\" dir=\"ltr\">+383 38 600 521</a>"), "{html}");
+        let html = render(
+            "> [!WARNING]\n> Keep your passport.\n",
+            Script::AsWritten,
+            Writing::default(),
+            &resolve,
+        )
+        .unwrap();
+        assert!(
+            html.contains("<div class=\"callout callout-warning\" role=\"note\">"),
+            "{html}"
+        );
+        let html = render(
+            "```contact\nname = \"IOM\"\nphone = \"+383 38 600 521\"\nemail = \"a@b.org\"\n```\n",
+            Script::AsWritten,
+            Writing::default(),
+            &resolve,
+        )
+        .unwrap();
+        assert!(
+            html.contains("href=\"tel:+38338600521\" dir=\"ltr\">+383 38 600 521</a>"),
+            "{html}"
+        );
         assert!(html.contains("mailto:a@b.org"), "{html}");
-        let errors = render("x\n\n```contact\nnam = 1\n```\n", Script::AsWritten, Writing::default(), &resolve).unwrap_err();
+        let errors = render(
+            "x\n\n```contact\nnam = 1\n```\n",
+            Script::AsWritten,
+            Writing::default(),
+            &resolve,
+        )
+        .unwrap_err();
         assert_eq!(errors[0].offset, 3);
     }
 
     #[test]
     fn external_links_get_no_referrer_and_unsafe_links_are_refused() {
-        let html = render("[UNHCR](https://help.unhcr.org/)", Script::AsWritten, Writing::default(), &resolve).unwrap();
-        assert!(html.contains("<a href=\"https://help.unhcr.org/\" rel=\"noopener noreferrer\">UNHCR</a>"), "{html}");
-        for bad in ["[x](javascript:alert(1))", "[x](data:text/html,hi)", "[x](//evil.example/)", "[x](/\\evil.example/)", "![x](/\\tracker.example/p.png)", "![x](https://tracker.example/p.png)", "![x](//cdn.example/p.png)"] {
-            assert!(render(bad, Script::AsWritten, Writing::default(), &resolve).is_err(), "{bad}");
+        let html = render(
+            "[UNHCR](https://help.unhcr.org/)",
+            Script::AsWritten,
+            Writing::default(),
+            &resolve,
+        )
+        .unwrap();
+        assert!(
+            html.contains(
+                "<a href=\"https://help.unhcr.org/\" rel=\"noopener noreferrer\">UNHCR</a>"
+            ),
+            "{html}"
+        );
+        for bad in [
+            "[x](javascript:alert(1))",
+            "[x](data:text/html,hi)",
+            "[x](//evil.example/)",
+            "[x](/\\evil.example/)",
+            "![x](/\\tracker.example/p.png)",
+            "![x](https://tracker.example/p.png)",
+            "![x](//cdn.example/p.png)",
+        ] {
+            assert!(
+                render(bad, Script::AsWritten, Writing::default(), &resolve).is_err(),
+                "{bad}"
+            );
         }
-        assert!(render("![map](/images/map.png) [mail](mailto:a@b.org) [top](#where) [rel](other/)", Script::AsWritten, Writing::default(), &resolve).is_ok());
+        assert!(
+            render(
+                "![map](/images/map.png) [mail](mailto:a@b.org) [top](#where) [rel](other/)",
+                Script::AsWritten,
+                Writing::default(),
+                &resolve
+            )
+            .is_ok()
+        );
     }
 
     #[test]
@@ -469,29 +705,64 @@ mod tests {
             "<a href=\"&#x2F;&#x2F;evil.example/\">x</a>",
             "<img\nsrc=\"&#104;ttps://tracker.example/x.gif\">",
         ] {
-            let errors = render(&format!("text\n\n{bad}\n"), Script::AsWritten, Writing::default(), &resolve).unwrap_err();
+            let errors = render(
+                &format!("text\n\n{bad}\n"),
+                Script::AsWritten,
+                Writing::default(),
+                &resolve,
+            )
+            .unwrap_err();
             assert_eq!(errors[0].offset, 6, "{bad}: {errors:?}");
         }
         let html = render("<details><summary>More</summary><p class=\"x\">Hidden <abbr title=\"Department\">DCAM</abbr></p></details>\n\nThe <mark>one</mark> online.", Script::AsWritten, Writing::default(), &resolve).unwrap();
         assert!(html.contains("<details><summary>More</summary><p class=\"x\">Hidden <abbr title=\"Department\">DCAM</abbr></p></details>"), "{html}");
         assert!(html.contains("<mark>one</mark>"), "{html}");
-        assert!(render("<p data-x=\"1\">ok</p>", Script::AsWritten, Writing::default(), &resolve).unwrap().contains("<p>ok</p>"), "unknown attributes are dropped");
+        assert!(
+            render(
+                "<p data-x=\"1\">ok</p>",
+                Script::AsWritten,
+                Writing::default(),
+                &resolve
+            )
+            .unwrap()
+            .contains("<p>ok</p>"),
+            "unknown attributes are dropped"
+        );
         let own = render("<img src=\"&#47;images/map.png\" alt=\"map\"> <a href=\"https://help.unhcr.org/\">UNHCR</a> <a href=\"../other/\">o</a>", Script::AsWritten, Writing::default(), &resolve).unwrap();
-        assert!(own.contains("src=\"/images/map.png\"") && own.contains("href=\"https://help.unhcr.org/\"") && own.contains("href=\"../other/\""), "{own}");
+        assert!(
+            own.contains("src=\"/images/map.png\"")
+                && own.contains("href=\"https://help.unhcr.org/\"")
+                && own.contains("href=\"../other/\""),
+            "{own}"
+        );
     }
 
     #[test]
     fn the_allow_list_removes_every_url_that_leaves_the_site_on_its_own() {
-        let (clean, removed) = sanitize("<p><img src=\"&#104;ttps://t.example/x\"><img src=\"/\\t.example/y\"><img src=\"/ok.png\"></p>");
+        let (clean, removed) = sanitize(
+            "<p><img src=\"&#104;ttps://t.example/x\"><img src=\"/\\t.example/y\"><img src=\"/ok.png\"></p>",
+        );
         assert_eq!(removed, ["https://t.example/x", "/\\t.example/y"]);
-        assert!(!clean.contains("t.example") && clean.contains("/ok.png"), "{clean}");
+        assert!(
+            !clean.contains("t.example") && clean.contains("/ok.png"),
+            "{clean}"
+        );
     }
 
     #[test]
     fn serbian_latin_leaves_code_and_urls_alone() {
-        let html = render("## Где {#gde}\n\nЗдраво `код` [веза](https://пример.срб/)\n", Script::SerbianLatin, Writing::default(), &resolve).unwrap();
+        let html = render(
+            "## Где {#gde}\n\nЗдраво `код` [веза](https://пример.срб/)\n",
+            Script::SerbianLatin,
+            Writing::default(),
+            &resolve,
+        )
+        .unwrap();
         assert!(html.contains("<h2 id=\"gde\">Gde</h2>"), "{html}");
         assert!(html.contains("Zdravo <code>код</code>"), "{html}");
-        assert!(html.contains("href=\"https://пример.срб/\" rel=\"noopener noreferrer\">veza</a>"), "the URL keeps its Cyrillic: {html}");
+        assert!(
+            html.contains("href=\"https://пример.срб/\" rel=\"noopener noreferrer\">veza</a>"),
+            "the URL keeps its Cyrillic: {html}"
+        );
     }
 }

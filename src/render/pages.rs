@@ -11,11 +11,11 @@ use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::content::PageKind;
-use crate::load::sources::Published;
 use crate::load::locales::Localizer;
+use crate::load::sources::Published;
 use crate::render::view::{LangView, LanguageRun, OutputFile};
 use crate::render::{infoline, markdown, message};
-use crate::site::{script_of, Site};
+use crate::site::{Site, script_of};
 
 #[derive(Serialize)]
 pub(crate) struct LinkView {
@@ -99,15 +99,26 @@ struct SectionView {
 /// Every language version of the pages at `indexes`, with their posters
 /// (when `[features]` has them),
 /// minified (from the build cache where nothing they show changed). `progress(done, total)` is called as they finish.
-pub(crate) fn render_pages(site: &Site, localizer: &Localizer, runs: &[LanguageRun], indexes: &[usize], progress: &(dyn Fn(usize, usize) + Sync)) -> Result<Vec<OutputFile>, Diagnostics> {
-    let jobs: Vec<(usize, usize)> = (0..runs.len()).flat_map(|l| indexes.iter().map(move |&p| (l, p))).collect();
+pub(crate) fn render_pages(
+    site: &Site,
+    localizer: &Localizer,
+    runs: &[LanguageRun],
+    indexes: &[usize],
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<Vec<OutputFile>, Diagnostics> {
+    let jobs: Vec<(usize, usize)> = (0..runs.len())
+        .flat_map(|l| indexes.iter().map(move |&p| (l, p)))
+        .collect();
     let done = AtomicUsize::new(0);
     let rendered: Vec<Result<Vec<OutputFile>, Vec<Diagnostic>>> = jobs
         .par_iter()
         .map(|&(l, p)| {
             let mut files = vec![render_page(site, localizer, &runs[l], p)?];
             if site.config.features.posters {
-                files.push(infoline::poster(site, &runs[l], &site.pages[p], runs[l].context.clone()).map_err(|d| vec![d])?);
+                files.push(
+                    infoline::poster(site, &runs[l], &site.pages[p], runs[l].context.clone())
+                        .map_err(|d| vec![d])?,
+                );
             }
             progress(done.fetch_add(1, Ordering::Relaxed) + 1, jobs.len());
             Ok(files)
@@ -124,25 +135,61 @@ pub(crate) fn render_pages(site: &Site, localizer: &Localizer, runs: &[LanguageR
     diagnostics.into_result(files)
 }
 
-fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usize) -> Result<OutputFile, Vec<Diagnostic>> {
+fn render_page(
+    site: &Site,
+    localizer: &Localizer,
+    run: &LanguageRun,
+    index: usize,
+) -> Result<OutputFile, Vec<Diagnostic>> {
     let page = &site.pages[index];
     let language = &run.language;
     let version = site.version(page, language);
     let file = version.file;
     let script = script_of(language);
     let source_language = site.config.source();
-    let content_language = if version.fallback { version.language } else { language };
-    let content = markdown::render(&file.body, script, content_language.writing(), &|link| site.resolve(language, link)).map_err(|errors| {
-        errors.into_iter().map(|e| Diagnostic::new(&file.path, e.message).at_offset(&file.body, e.offset, file.body_line).with_help(e.help)).collect::<Vec<_>>()
+    let content_language = if version.fallback {
+        version.language
+    } else {
+        language
+    };
+    let content = markdown::render(&file.body, script, content_language.writing(), &|link| {
+        site.resolve(language, link)
+    })
+    .map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| {
+                Diagnostic::new(&file.path, e.message)
+                    .at_offset(&file.body, e.offset, file.body_line)
+                    .with_help(e.help)
+            })
+            .collect::<Vec<_>>()
     })?;
     let url = site.url(page, language);
     let permalink = format!("{}{}", site.config.base_url, url);
-    let canonical = if version.fallback { format!("{}{}", site.config.base_url, site.url(page, version.language)) } else { permalink.clone() };
+    let canonical = if version.fallback {
+        format!(
+            "{}{}",
+            site.config.base_url,
+            site.url(page, version.language)
+        )
+    } else {
+        permalink.clone()
+    };
     let reviewed = match file.reviewed {
-        Some(date) => Some(localizer.format_date(language, date).map_err(|message| vec![Diagnostic::new(&file.path, message).with_help("add the month names and `date` to locales/<lang>/")])?),
+        Some(date) => Some(localizer.format_date(language, date).map_err(|message| {
+            vec![
+                Diagnostic::new(&file.path, message)
+                    .with_help("add the month names and `date` to locales/<lang>/"),
+            ]
+        })?),
         None => None,
     };
-    let link = |index: usize, current: bool| LinkView { title: site.title(&site.pages[index], language), url: site.url(&site.pages[index], language), current };
+    let link = |index: usize, current: bool| LinkView {
+        title: site.title(&site.pages[index], language),
+        url: site.url(&site.pages[index], language),
+        current,
+    };
 
     let mut breadcrumbs = Vec::new();
     let mut ancestor = page.parent;
@@ -154,7 +201,9 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
 
     let section_index = match page.kind {
         PageKind::Section => Some(index),
-        PageKind::Leaf => page.parent.filter(|&i| site.pages[i].kind == PageKind::Section),
+        PageKind::Leaf => page
+            .parent
+            .filter(|&i| site.pages[i].kind == PageKind::Section),
         PageKind::Home => None,
     };
     let section = section_index.map(|section_index| {
@@ -162,7 +211,11 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
         SectionView {
             title: site.title(section, language),
             url: site.url(section, language),
-            pages: section.children.iter().map(|&i| link(i, i == index)).collect(),
+            pages: section
+                .children
+                .iter()
+                .map(|&i| link(i, i == index))
+                .collect(),
         }
     });
     let children = page
@@ -173,7 +226,12 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
             let child_version = site.version(child, language);
             ChildView {
                 title: site.title(child, language),
-                description: child_version.file.front.description.as_deref().map(|d| script.apply(d)),
+                description: child_version
+                    .file
+                    .front
+                    .description
+                    .as_deref()
+                    .map(|d| script.apply(d)),
                 url: site.url(child, language),
                 code: child.code,
             }
@@ -217,7 +275,13 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
             .sources
             .iter()
             .filter_map(|id| site.register.sources.get(id))
-            .map(|source| (source, source.publisher_in(site.config.chain(language).iter().map(|l| l.code.as_str()))))
+            .map(|source| {
+                (
+                    source,
+                    source
+                        .publisher_in(site.config.chain(language).iter().map(|l| l.code.as_str())),
+                )
+            })
             .map(|(source, publisher)| SourceView {
                 consulted: match source.published {
                     Published::Undated => localizer.format_date(language, source.confirmed).ok(),
@@ -229,11 +293,19 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
                 publisher_lang: match publisher.1 {
                     Some(code) if code == language.content_code() => None,
                     Some(code) => site.config.language(code).map(|l| l.tag.as_str()),
-                    None => (language.content_code() != site.config.source_language).then_some(source_language.tag.as_str()),
+                    None => (language.content_code() != site.config.source_language)
+                        .then_some(source_language.tag.as_str()),
                 },
                 year: source.published.year(),
                 url: source.url.as_deref(),
-                host: source.url.as_deref().map(|url| url.split("://").nth(1).unwrap_or(url).split('/').next().unwrap_or(url)),
+                host: source.url.as_deref().map(|url| {
+                    url.split("://")
+                        .nth(1)
+                        .unwrap_or(url)
+                        .split('/')
+                        .next()
+                        .unwrap_or(url)
+                }),
             })
             .collect(),
         translation: file.translation(&site.config.source_language).as_str(),
@@ -251,7 +323,10 @@ fn render_page(site: &Site, localizer: &Localizer, run: &LanguageRun, index: usi
         PageKind::Section => "section.html",
         PageKind::Leaf => "page.html",
     };
-    let bytes = run.templates.render_minified(template, context).map_err(|d| vec![d])?;
+    let bytes = run
+        .templates
+        .render_minified(template, context)
+        .map_err(|d| vec![d])?;
     let path = format!("{}index.html", url.trim_start_matches('/'));
     Ok(OutputFile { path, bytes })
 }

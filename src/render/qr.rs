@@ -28,7 +28,8 @@ const MASKS: [MaskPattern; 8] = [
 /// sharp at any size); the stylesheet sets its printed size.
 pub fn svg(url: &str) -> Result<String, String> {
     const QUIET: usize = 4;
-    let (width, dark) = modules(url).map_err(|err| format!("cannot make a QR code for {url}: {err}"))?;
+    let (width, dark) =
+        modules(url).map_err(|err| format!("cannot make a QR code for {url}: {err}"))?;
     let mut path = String::with_capacity(width * width);
     for (y, row) in dark.chunks(width).enumerate() {
         let mut x = 0;
@@ -40,7 +41,11 @@ pub fn svg(url: &str) -> Result<String, String> {
                 }
                 // By hand: `write!` costs more than the rest of the poster.
                 let run = (x - start) as u32;
-                for (prefix, number) in [("M", (start + QUIET) as u32), (" ", (y + QUIET) as u32), ("h", run)] {
+                for (prefix, number) in [
+                    ("M", (start + QUIET) as u32),
+                    (" ", (y + QUIET) as u32),
+                    ("h", run),
+                ] {
                     path.push_str(prefix);
                     push_number(&mut path, number);
                 }
@@ -84,7 +89,13 @@ fn modules(data: &str) -> qrcode::QrResult<(usize, Vec<bool>)> {
     canvas.draw_all_functional_patterns();
     canvas.draw_data(&data, &ec);
     let width = version.width() as usize;
-    let dark = |canvas: Canvas| canvas.into_colors().into_iter().map(|c| c == Color::Dark).collect::<Vec<bool>>();
+    let dark = |canvas: Canvas| {
+        canvas
+            .into_colors()
+            .into_iter()
+            .map(|c| c == Color::Dark)
+            .collect::<Vec<bool>>()
+    };
     if !matches!(version, Version::Normal(_)) || width > 64 {
         // Micro QR codes are scored differently, and codes wider than 64
         // modules do not fit the bit rows below: the crate chooses.
@@ -107,9 +118,26 @@ fn modules(data: &str) -> qrcode::QrResult<(usize, Vec<bool>)> {
 /// modules wide, with its exact rules and its `u16` wrapping sums, scored
 /// on rows and columns held as bits (bit `x` of a row is module `x`).
 fn penalty(dark: &[bool], width: usize) -> u16 {
-    let rows: Vec<u64> = dark.chunks_exact(width).map(|row| row.iter().rev().fold(0, |bits, &d| bits << 1 | u64::from(d))).collect();
-    let columns: Vec<u64> = (0..width).map(|x| (0..width).rev().fold(0, |bits, y| bits << 1 | u64::from(dark[y * width + x]))).collect();
-    let all = if width == 64 { u64::MAX } else { (1 << width) - 1 };
+    let rows: Vec<u64> = dark
+        .chunks_exact(width)
+        .map(|row| {
+            row.iter()
+                .rev()
+                .fold(0, |bits, &d| bits << 1 | u64::from(d))
+        })
+        .collect();
+    let columns: Vec<u64> = (0..width)
+        .map(|x| {
+            (0..width)
+                .rev()
+                .fold(0, |bits, y| bits << 1 | u64::from(dark[y * width + x]))
+        })
+        .collect();
+    let all = if width == 64 {
+        u64::MAX
+    } else {
+        (1 << width) - 1
+    };
     // Bit `x` set where module `x` has the colour of module `x + 1`.
     let same_as_next = |line: u64| !(line ^ (line >> 1)) & (all >> 1);
     let mut total: u32 = 0;
@@ -122,7 +150,14 @@ fn penalty(dark: &[bool], width: usize) -> u16 {
         total += four.count_ones() + 2 * (four & !(four << 1)).count_ones();
         // `#.###.#` without four light modules on either side: 40 points
         // (outside the code counts as light).
-        let pattern = line & !(line >> 1) & (line >> 2) & (line >> 3) & (line >> 4) & !(line >> 5) & (line >> 6) & (all >> 6);
+        let pattern = line
+            & !(line >> 1)
+            & (line >> 2)
+            & (line >> 3)
+            & (line >> 4)
+            & !(line >> 5)
+            & (line >> 6)
+            & (all >> 6);
         let dark_before = (line << 1) | (line << 2) | (line << 3) | (line << 4);
         let dark_after = (line >> 7) | (line >> 8) | (line >> 9) | (line >> 10);
         total += 40 * (pattern & !(dark_before & dark_after)).count_ones();
@@ -166,11 +201,22 @@ mod tests {
     fn chooses_the_mask_the_qrcode_crate_chooses() {
         // Up to 400 characters: codes wider than 64 modules too.
         for n in 0..400 {
-            let url = format!("https://udha-site.org/{}/s{}/p{n}/{}", ["en", "sr-latn", "ar"][n % 3], n / 7, "x".repeat(if n < 300 { n % 90 } else { n - 50 }));
-            let expected = qrcode::QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).unwrap();
+            let url = format!(
+                "https://udha-site.org/{}/s{}/p{n}/{}",
+                ["en", "sr-latn", "ar"][n % 3],
+                n / 7,
+                "x".repeat(if n < 300 { n % 90 } else { n - 50 })
+            );
+            let expected =
+                qrcode::QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).unwrap();
             let (width, dark) = modules(&url).unwrap();
             assert_eq!(width, expected.width(), "{url}");
-            assert!(dark.iter().zip(expected.to_colors()).all(|(&d, c)| d == (c == Color::Dark)), "{url}");
+            assert!(
+                dark.iter()
+                    .zip(expected.to_colors())
+                    .all(|(&d, c)| d == (c == Color::Dark)),
+                "{url}"
+            );
         }
     }
 }

@@ -10,11 +10,21 @@ use crate::site::Site;
 pub fn sitemap(site: &Site) -> String {
     let base = &site.config.base_url;
     let source = site.config.source();
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
     for page in &site.pages {
-        let translated: Vec<_> = site.config.languages.iter().filter(|l| !site.version(page, l).fallback).collect();
+        let translated: Vec<_> = site
+            .config
+            .languages
+            .iter()
+            .filter(|l| !site.version(page, l).fallback)
+            .collect();
         for language in &translated {
-            xml.push_str(&format!("<url><loc>{}</loc>", escape(&format!("{base}{}", site.url(page, language)))));
+            xml.push_str(&format!(
+                "<url><loc>{}</loc>",
+                escape(&format!("{base}{}", site.url(page, language)))
+            ));
             if let Some(date) = site.version(page, language).file.reviewed {
                 xml.push_str(&format!("<lastmod>{date}</lastmod>"));
             }
@@ -25,7 +35,10 @@ pub fn sitemap(site: &Site) -> String {
                     escape(&format!("{base}{}", site.url(page, alternate)))
                 ));
             }
-            xml.push_str(&format!("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>", escape(&format!("{base}{}", site.url(page, source)))));
+            xml.push_str(&format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+                escape(&format!("{base}{}", site.url(page, source)))
+            ));
             xml.push_str("</url>\n");
         }
     }

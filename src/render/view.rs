@@ -63,4 +63,3 @@ pub(crate) struct LanguageRun {
     /// The one-file edition, written with the site's other files.
     pub(crate) edition: Option<OutputFile>,
 }
-

@@ -12,7 +12,6 @@
 
 use serde::Deserialize;
 
-
 /// Which digits a language shows in running text, dates and counts.
 /// Links (`tel:`), codes in URLs and search keep ASCII digits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
@@ -30,7 +29,15 @@ pub enum Digits {
 impl Digits {
     /// `text` with every ASCII digit written in these digits.
     pub fn write(self, text: &str) -> String {
-        text.chars().map(|c| if c.is_ascii_digit() { char::from_u32(self.zero() + (c as u32 - '0' as u32)).unwrap_or(c) } else { c }).collect()
+        text.chars()
+            .map(|c| {
+                if c.is_ascii_digit() {
+                    char::from_u32(self.zero() + (c as u32 - '0' as u32)).unwrap_or(c)
+                } else {
+                    c
+                }
+            })
+            .collect()
     }
 
     fn zero(self) -> u32 {
@@ -62,7 +69,16 @@ impl Writing {
         if self.digits == Digits::Western {
             return text.to_string();
         }
-        pieces(text).into_iter().map(|(piece, is_run)| if is_run { self.run_digits(piece) } else { piece.to_string() }).collect()
+        pieces(text)
+            .into_iter()
+            .map(|(piece, is_run)| {
+                if is_run {
+                    self.run_digits(piece)
+                } else {
+                    piece.to_string()
+                }
+            })
+            .collect()
     }
 
     /// `text` for a plain-text destination that has no markup (an SMS):
@@ -75,7 +91,13 @@ impl Writing {
         }
         pieces(text)
             .into_iter()
-            .map(|(piece, is_run)| if is_run && needs_isolation(piece) { format!("\u{2066}{piece}\u{2069}") } else { piece.to_string() })
+            .map(|(piece, is_run)| {
+                if is_run && needs_isolation(piece) {
+                    format!("\u{2066}{piece}\u{2069}")
+                } else {
+                    piece.to_string()
+                }
+            })
             .collect()
     }
 
@@ -98,7 +120,14 @@ impl Writing {
             .iter()
             .enumerate()
             .map(|(i, &c)| match c {
-                '.' if i > 0 && digit(i - 1) && digit(i + 1) && !run.contains(':') && run.matches('.').count() == 1 => '\u{066B}',
+                '.' if i > 0
+                    && digit(i - 1)
+                    && digit(i + 1)
+                    && !run.contains(':')
+                    && run.matches('.').count() == 1 =>
+                {
+                    '\u{066B}'
+                }
                 ',' if i > 0 && digit(i - 1) && digit(i + 1) => '\u{066C}',
                 '%' if i > 0 && digit(i - 1) => '\u{066A}',
                 other => other,
@@ -139,13 +168,19 @@ pub(crate) fn needs_isolation(run: &str) -> bool {
 
 /// A letter or digit that can be part of a left-to-right run.
 fn is_run_letter(c: char) -> bool {
-    c.is_ascii_alphanumeric() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c) || ('\u{00C0}'..='\u{024F}').contains(&c)
+    c.is_ascii_alphanumeric()
+        || ('\u{0660}'..='\u{0669}').contains(&c)
+        || ('\u{06F0}'..='\u{06F9}').contains(&c)
+        || ('\u{00C0}'..='\u{024F}').contains(&c)
 }
 
 /// Characters that may join two pieces of a run: `0800 10 000`,
 /// `06/L-026`, `2022–2025`, `07:00`, `a@b.org`, `+49`.
 fn is_joiner(c: char) -> bool {
-    matches!(c, ' ' | '\u{00A0}' | '/' | '-' | '–' | '—' | '.' | ':' | ',' | '@' | '_' | '+' | '\'' | '&')
+    matches!(
+        c,
+        ' ' | '\u{00A0}' | '/' | '-' | '–' | '—' | '.' | ':' | ',' | '@' | '_' | '+' | '\'' | '&'
+    )
 }
 
 /// The byte range of the next left-to-right run in `text`: letters and
@@ -154,15 +189,25 @@ fn is_joiner(c: char) -> bool {
 /// stays with the sentence.
 fn next_run(text: &str) -> Option<(usize, usize)> {
     let start = text.char_indices().find(|&(_, c)| is_run_letter(c))?.0;
-    let start = if text[..start].ends_with('+') { start - 1 } else { start };
+    let start = if text[..start].ends_with('+') {
+        start - 1
+    } else {
+        start
+    };
     let mut end = start;
-    let mut chars = text[start..].char_indices().map(|(i, c)| (start + i, c)).peekable();
+    let mut chars = text[start..]
+        .char_indices()
+        .map(|(i, c)| (start + i, c))
+        .peekable();
     while let Some((at, c)) = chars.next() {
         if is_run_letter(c) || (c == '+' && at == start) {
             end = at + c.len_utf8();
         } else if c == '%' && at == end {
             end = at + 1;
-        } else if !(is_joiner(c) && at == end && chars.peek().is_some_and(|&(_, next)| is_run_letter(next))) {
+        } else if !(is_joiner(c)
+            && at == end
+            && chars.peek().is_some_and(|&(_, next)| is_run_letter(next)))
+        {
             break;
         }
     }
@@ -173,26 +218,48 @@ fn next_run(text: &str) -> Option<(usize, usize)> {
 mod tests {
     use super::*;
 
-    const ARABIC: Writing = Writing { rtl: true, digits: Digits::Western };
-    const PERSIAN: Writing = Writing { rtl: true, digits: Digits::Persian };
+    const ARABIC: Writing = Writing {
+        rtl: true,
+        digits: Digits::Western,
+    };
+    const PERSIAN: Writing = Writing {
+        rtl: true,
+        digits: Digits::Persian,
+    };
 
     #[test]
     fn plain_text_for_messages_gets_unicode_isolates() {
-        assert_eq!(ARABIC.isolated_plain("الخط 0800 11 112 مجاني"), "الخط \u{2066}0800 11 112\u{2069} مجاني");
+        assert_eq!(
+            ARABIC.isolated_plain("الخط 0800 11 112 مجاني"),
+            "الخط \u{2066}0800 11 112\u{2069} مجاني"
+        );
         assert_eq!(ARABIC.isolated_plain("اتصل بـ 112"), "اتصل بـ 112");
-        assert_eq!(Writing::default().isolated_plain("Call 0800 11 112"), "Call 0800 11 112");
+        assert_eq!(
+            Writing::default().isolated_plain("Call 0800 11 112"),
+            "Call 0800 11 112"
+        );
     }
 
     #[test]
     fn persian_digits_in_numbers_but_not_in_identifiers() {
-        assert_eq!(PERSIAN.plain("22 نوامبر 2026، کد udha-site.org/11"), "۲۲ نوامبر ۲۰۲۶، کد udha-site.org/11");
+        assert_eq!(
+            PERSIAN.plain("22 نوامبر 2026، کد udha-site.org/11"),
+            "۲۲ نوامبر ۲۰۲۶، کد udha-site.org/11"
+        );
         assert_eq!(PERSIAN.plain("89.7% از 1,924"), "۸۹٫۷٪ از ۱٬۹۲۴");
-        assert_eq!(PERSIAN.plain("15.05.2018"), "۱۵.۰۵.۲۰۱۸", "a date keeps its dots");
+        assert_eq!(
+            PERSIAN.plain("15.05.2018"),
+            "۱۵.۰۵.۲۰۱۸",
+            "a date keeps its dots"
+        );
         assert_eq!(PERSIAN.plain("قانون 06/L-026"), "قانون 06/L-026");
     }
 
     #[test]
     fn any_digits_are_digits() {
-        assert_eq!(["7", "٧", "۷", "x"].map(|d| d.chars().next().and_then(ascii_digit)), [Some('7'), Some('7'), Some('7'), None]);
+        assert_eq!(
+            ["7", "٧", "۷", "x"].map(|d| d.chars().next().and_then(ascii_digit)),
+            [Some('7'), Some('7'), Some('7'), None]
+        );
     }
 }

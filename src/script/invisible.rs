@@ -16,7 +16,8 @@
 /// The first forbidden character in `text`: its byte offset, the
 /// character, and its name for the message.
 pub fn first_forbidden(text: &str) -> Option<(usize, char, &'static str)> {
-    text.char_indices().find_map(|(at, c)| name_if_forbidden(c).map(|name| (at, c, name)))
+    text.char_indices()
+        .find_map(|(at, c)| name_if_forbidden(c).map(|name| (at, c, name)))
 }
 
 /// `text` without the invisible characters a script may use, which a
@@ -34,7 +35,10 @@ const ALLOWED_INVISIBLE: [char; 3] = ['\u{200C}', '\u{200D}', '\u{00AD}'];
 /// The message for a forbidden character, naming it and what to do.
 pub fn problem(c: char, name: &str) -> (String, &'static str) {
     (
-        format!("the invisible character U+{:04X} ({name}) is not allowed here", c as u32),
+        format!(
+            "the invisible character U+{:04X} ({name}) is not allowed here",
+            c as u32
+        ),
         "delete it (in most editors: move the cursor across it and press Delete, or search for it): it can make readers see other text or numbers than the ones written; udha keeps numbers and Latin text in order in right-to-left pages itself",
     )
 }
@@ -76,10 +80,21 @@ mod tests {
     #[test]
     fn bidi_controls_zero_width_spaces_and_nul_are_found_where_they_are() {
         let reversed = "Call \u{202E}999 99 0080\u{202C} now";
-        assert_eq!(first_forbidden(reversed), Some((5, '\u{202E}', "right-to-left override")));
-        for c in ['\u{200B}', '\u{2066}', '\u{2069}', '\u{200F}', '\u{061C}', '\0', '\u{7}', '\u{85}', '\u{FEFF}'] {
+        assert_eq!(
+            first_forbidden(reversed),
+            Some((5, '\u{202E}', "right-to-left override"))
+        );
+        for c in [
+            '\u{200B}', '\u{2066}', '\u{2069}', '\u{200F}', '\u{061C}', '\0', '\u{7}', '\u{85}',
+            '\u{FEFF}',
+        ] {
             let text = format!("0800{c}11 112");
-            assert_eq!(first_forbidden(&text).map(|(at, found, _)| (at, found)), Some((4, c)), "{:04X}", c as u32);
+            assert_eq!(
+                first_forbidden(&text).map(|(at, found, _)| (at, found)),
+                Some((4, c)),
+                "{:04X}",
+                c as u32
+            );
         }
     }
 

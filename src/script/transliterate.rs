@@ -70,16 +70,66 @@ fn word_is_upper_case(chars: &[char], i: usize) -> bool {
 
 fn latin_of(c: char) -> Option<&'static str> {
     Some(match c {
-        'А' => "A", 'Б' => "B", 'В' => "V", 'Г' => "G", 'Д' => "D", 'Ђ' => "Đ",
-        'Е' => "E", 'Ж' => "Ž", 'З' => "Z", 'И' => "I", 'Ј' => "J", 'К' => "K",
-        'Л' => "L", 'Љ' => "Lj", 'М' => "M", 'Н' => "N", 'Њ' => "Nj", 'О' => "O",
-        'П' => "P", 'Р' => "R", 'С' => "S", 'Т' => "T", 'Ћ' => "Ć", 'У' => "U",
-        'Ф' => "F", 'Х' => "H", 'Ц' => "C", 'Ч' => "Č", 'Џ' => "Dž", 'Ш' => "Š",
-        'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d", 'ђ' => "đ",
-        'е' => "e", 'ж' => "ž", 'з' => "z", 'и' => "i", 'ј' => "j", 'к' => "k",
-        'л' => "l", 'љ' => "lj", 'м' => "m", 'н' => "n", 'њ' => "nj", 'о' => "o",
-        'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t", 'ћ' => "ć", 'у' => "u",
-        'ф' => "f", 'х' => "h", 'ц' => "c", 'ч' => "č", 'џ' => "dž", 'ш' => "š",
+        'А' => "A",
+        'Б' => "B",
+        'В' => "V",
+        'Г' => "G",
+        'Д' => "D",
+        'Ђ' => "Đ",
+        'Е' => "E",
+        'Ж' => "Ž",
+        'З' => "Z",
+        'И' => "I",
+        'Ј' => "J",
+        'К' => "K",
+        'Л' => "L",
+        'Љ' => "Lj",
+        'М' => "M",
+        'Н' => "N",
+        'Њ' => "Nj",
+        'О' => "O",
+        'П' => "P",
+        'Р' => "R",
+        'С' => "S",
+        'Т' => "T",
+        'Ћ' => "Ć",
+        'У' => "U",
+        'Ф' => "F",
+        'Х' => "H",
+        'Ц' => "C",
+        'Ч' => "Č",
+        'Џ' => "Dž",
+        'Ш' => "Š",
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' => "g",
+        'д' => "d",
+        'ђ' => "đ",
+        'е' => "e",
+        'ж' => "ž",
+        'з' => "z",
+        'и' => "i",
+        'ј' => "j",
+        'к' => "k",
+        'л' => "l",
+        'љ' => "lj",
+        'м' => "m",
+        'н' => "n",
+        'њ' => "nj",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'ћ' => "ć",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "h",
+        'ц' => "c",
+        'ч' => "č",
+        'џ' => "dž",
+        'ш' => "š",
         _ => return None,
     })
 }
@@ -102,14 +152,23 @@ mod tests {
 
     #[test]
     fn digraph_capitals_follow_the_word() {
-        assert_eq!(serbian_to_latin("Љубав и Његош у Џепу"), "Ljubav i Njegoš u Džepu");
+        assert_eq!(
+            serbian_to_latin("Љубав и Његош у Џепу"),
+            "Ljubav i Njegoš u Džepu"
+        );
         assert_eq!(serbian_to_latin("ЉУБАВ ЊЕГОШ ЏЕП"), "LJUBAV NJEGOŠ DŽEP");
         assert_eq!(serbian_to_latin("ТЕЉ Џ"), "TELJ Dž");
     }
 
     #[test]
     fn leaves_latin_digits_and_other_scripts_alone() {
-        assert_eq!(serbian_to_latin("Позовите 192 (police) или مرحبا"), "Pozovite 192 (police) ili مرحبا");
-        assert_eq!(serbian_to_latin("https://example.org/sr/"), "https://example.org/sr/");
+        assert_eq!(
+            serbian_to_latin("Позовите 192 (police) или مرحبا"),
+            "Pozovite 192 (police) ili مرحبا"
+        );
+        assert_eq!(
+            serbian_to_latin("https://example.org/sr/"),
+            "https://example.org/sr/"
+        );
     }
 }

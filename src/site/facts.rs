@@ -15,11 +15,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::load::content::SourceFile;
 use crate::diagnostic::Diagnostic;
-use crate::site::Site;
+use crate::load::content::SourceFile;
 use crate::load::sources::{FactKind, Register};
 use crate::script::digits::ascii_digit;
+use crate::site::Site;
 
 /// A fact is due for re-confirmation after this many days.
 pub const CONFIRM_EVERY_DAYS: i64 = 365;
@@ -39,7 +39,11 @@ pub struct Stated {
 pub fn stated(file: &SourceFile) -> Vec<Stated> {
     let mut found = Vec::new();
     for key in ["title", "description"] {
-        let value = if key == "title" { Some(&file.front.title) } else { file.front.description.as_ref() };
+        let value = if key == "title" {
+            Some(&file.front.title)
+        } else {
+            file.front.description.as_ref()
+        };
         if let Some(value) = value {
             scan(value, file.line_of(key), &mut found);
         }
@@ -52,8 +56,18 @@ pub fn stated(file: &SourceFile) -> Vec<Stated> {
 /// number of site.toml, that the register does not list.
 pub fn unlisted(site: &Site) -> Vec<Diagnostic> {
     use rayon::prelude::*;
-    let mut problems: Vec<Diagnostic> = site.pages.par_iter().flat_map_iter(|page| page.files.values()).flat_map_iter(|file| unlisted_in(&site.register, file)).collect();
-    for emergency in site.config.emergency.iter().filter(|e| site.register.contact(FactKind::Phone, &e.number).is_none()) {
+    let mut problems: Vec<Diagnostic> = site
+        .pages
+        .par_iter()
+        .flat_map_iter(|page| page.files.values())
+        .flat_map_iter(|file| unlisted_in(&site.register, file))
+        .collect();
+    for emergency in site
+        .config
+        .emergency
+        .iter()
+        .filter(|e| site.register.contact(FactKind::Phone, &e.number).is_none())
+    {
         problems.push(
             Diagnostic::new(&site.config.file, format!("the emergency number {} in [[emergency]] is not in the source register", emergency.number))
                 .with_help("publish only numbers a source backs: add it as a fact to its source in sources/ (see docs/editing.md), or correct it"),
@@ -109,18 +123,36 @@ pub fn due(site: &Site, today: time::Date) -> Vec<Due<'_>> {
             }
             let mut pages = match site.register.contact_key(fact.kind, &fact.value) {
                 Some(key) => writers.get(&key).cloned().unwrap_or_default(),
-                None => site.pages.iter().filter(|p| p.files.values().any(|f| f.front.sources.contains(&source.id))).map(|p| display_id(&p.id)).collect(),
+                None => site
+                    .pages
+                    .iter()
+                    .filter(|p| {
+                        p.files
+                            .values()
+                            .any(|f| f.front.sources.contains(&source.id))
+                    })
+                    .map(|p| display_id(&p.id))
+                    .collect(),
             };
             pages.sort();
             pages.dedup();
-            due.push(Due { source, fact, age_days, pages });
+            due.push(Due {
+                source,
+                fact,
+                age_days,
+                pages,
+            });
         }
     }
     due
 }
 
 fn display_id(id: &str) -> String {
-    if id.is_empty() { "(home)".to_string() } else { id.to_string() }
+    if id.is_empty() {
+        "(home)".to_string()
+    } else {
+        id.to_string()
+    }
 }
 
 /// Finds phone numbers and e-mail addresses in `text`, whose first line is
@@ -140,22 +172,43 @@ fn scan(text: &str, first_line: usize, found: &mut Vec<Stated>) {
             let before = i.checked_sub(1).map(|j| chars[j].1);
             let end = if let Some(target) = strip_scheme(rest, "tel:") {
                 let number = number_at(target);
-                found.push(Stated { kind: FactKind::Phone, text: format!("tel:{number}"), line: line_number });
+                found.push(Stated {
+                    kind: FactKind::Phone,
+                    text: format!("tel:{number}"),
+                    line: line_number,
+                });
                 at + 4 + number.len()
             } else if let Some(target) = strip_scheme(rest, "mailto:") {
-                let address: String = target.chars().take_while(|&c| !c.is_whitespace() && !")\"'<>?".contains(c)).collect();
-                found.push(Stated { kind: FactKind::Email, text: address.clone(), line: line_number });
+                let address: String = target
+                    .chars()
+                    .take_while(|&c| !c.is_whitespace() && !")\"'<>?".contains(c))
+                    .collect();
+                found.push(Stated {
+                    kind: FactKind::Email,
+                    text: address.clone(),
+                    line: line_number,
+                });
                 at + 7 + address.len()
-            } else if starts_number(rest) && !before.is_some_and(|b| b.is_alphanumeric() || "/._-=#%&?@".contains(b)) {
+            } else if starts_number(rest)
+                && !before.is_some_and(|b| b.is_alphanumeric() || "/._-=#%&?@".contains(b))
+            {
                 let number = number_at(rest);
                 let digits = number.chars().filter(|&c| ascii_digit(c).is_some()).count();
                 if digits >= 6 && !is_date(number) {
-                    found.push(Stated { kind: FactKind::Phone, text: number.to_string(), line: line_number });
+                    found.push(Stated {
+                        kind: FactKind::Phone,
+                        text: number.to_string(),
+                        line: line_number,
+                    });
                 }
                 at + number.len().max(c.len_utf8())
             } else if c == '@' {
                 if let Some(address) = email_around(line, at) {
-                    found.push(Stated { kind: FactKind::Email, text: address.to_string(), line: line_number });
+                    found.push(Stated {
+                        kind: FactKind::Email,
+                        text: address.to_string(),
+                        line: line_number,
+                    });
                 }
                 at + 1
             } else {
@@ -172,14 +225,19 @@ fn scan(text: &str, first_line: usize, found: &mut Vec<Stated>) {
 /// `TEL:` as `tel:`.
 fn strip_scheme<'a>(text: &'a str, scheme: &str) -> Option<&'a str> {
     let head = text.get(..scheme.len())?;
-    head.eq_ignore_ascii_case(scheme).then(|| &text[scheme.len()..])
+    head.eq_ignore_ascii_case(scheme)
+        .then(|| &text[scheme.len()..])
 }
 
 /// Characters that may stand between the digit groups of a phone number
 /// as people write it: spaces of every width, dashes, dots, slashes and
 /// brackets.
 fn is_separator(c: char) -> bool {
-    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '-' | '\u{2010}'..='\u{2015}' | '.' | '/' | '(' | ')')
+    matches!(
+        c,
+        ' ' | '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '-' | '\u{2010}'
+            ..='\u{2015}' | '.' | '/' | '(' | ')'
+    )
 }
 
 /// Does a phone number start here: `+`, or a 0 (the trunk or international
@@ -188,8 +246,12 @@ fn is_separator(c: char) -> bool {
 fn starts_number(text: &str) -> bool {
     let mut chars = text.chars();
     match chars.next() {
-        Some('+') => chars.next().is_some_and(|c| ascii_digit(c).is_some() || c == '('),
-        Some('(') => chars.next().is_some_and(|c| c == '+' || ascii_digit(c) == Some('0')),
+        Some('+') => chars
+            .next()
+            .is_some_and(|c| ascii_digit(c).is_some() || c == '('),
+        Some('(') => chars
+            .next()
+            .is_some_and(|c| c == '+' || ascii_digit(c) == Some('0')),
         Some(c) => ascii_digit(c) == Some('0'),
         None => false,
     }
@@ -215,14 +277,27 @@ fn number_at(text: &str) -> &str {
 fn is_date(text: &str) -> bool {
     let groups: Vec<&str> = text.split(['.', '/', '-']).collect();
     let digits = |g: &str| g.chars().all(|c| ascii_digit(c).is_some());
-    groups.len() == 3 && groups.iter().all(|g| digits(g)) && groups[0].chars().count() <= 2 && groups[1].chars().count() <= 2 && groups[2].chars().count() == 4
+    groups.len() == 3
+        && groups.iter().all(|g| digits(g))
+        && groups[0].chars().count() <= 2
+        && groups[1].chars().count() <= 2
+        && groups[2].chars().count() == 4
 }
 
 /// The e-mail address around the `@` at byte `at` of `line`, if it is one.
 fn email_around(line: &str, at: usize) -> Option<&str> {
     let local = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
-    let start = line[..at].char_indices().rev().take_while(|&(_, c)| local(c)).last().map(|(i, _)| i)?;
-    let domain_len = line[at + 1..].chars().take_while(|&c| c.is_ascii_alphanumeric() || c == '.' || c == '-').map(char::len_utf8).sum::<usize>();
+    let start = line[..at]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| local(c))
+        .last()
+        .map(|(i, _)| i)?;
+    let domain_len = line[at + 1..]
+        .chars()
+        .take_while(|&c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        .map(char::len_utf8)
+        .sum::<usize>();
     let domain = line[at + 1..at + 1 + domain_len].trim_end_matches('.');
     (domain.contains('.') && !domain.starts_with('.')).then(|| &line[start..at + 1 + domain.len()])
 }
@@ -234,7 +309,10 @@ mod tests {
     fn found(text: &str) -> Vec<(FactKind, String, usize)> {
         let mut found = Vec::new();
         scan(text, 10, &mut found);
-        found.into_iter().map(|s| (s.kind, s.text, s.line)).collect()
+        found
+            .into_iter()
+            .map(|s| (s.kind, s.text, s.line))
+            .collect()
     }
 
     #[test]
@@ -254,8 +332,14 @@ mod tests {
 
     #[test]
     fn numbers_in_any_digits() {
-        assert_eq!(found("رقم ۰۸۰۰ ۱۱ ۱۱۲ مجاني"), vec![(FactKind::Phone, "۰۸۰۰ ۱۱ ۱۱۲".to_string(), 10)]);
-        assert_eq!(found("الرقم ٠٨٠٠ ١١ ١١٢"), vec![(FactKind::Phone, "٠٨٠٠ ١١ ١١٢".to_string(), 10)]);
+        assert_eq!(
+            found("رقم ۰۸۰۰ ۱۱ ۱۱۲ مجاني"),
+            vec![(FactKind::Phone, "۰۸۰۰ ۱۱ ۱۱۲".to_string(), 10)]
+        );
+        assert_eq!(
+            found("الرقم ٠٨٠٠ ١١ ١١٢"),
+            vec![(FactKind::Phone, "٠٨٠٠ ١١ ١١٢".to_string(), 10)]
+        );
     }
 
     #[test]
@@ -274,15 +358,35 @@ mod tests {
         for text in written {
             let numbers = found(&format!("Call {text}."));
             assert_eq!(numbers.len(), 1, "{text}: {numbers:?}");
-            assert!(numbers[0].1.chars().filter(|c| ascii_digit(*c).is_some()).count() >= 8, "{text}: {numbers:?}");
+            assert!(
+                numbers[0]
+                    .1
+                    .chars()
+                    .filter(|c| ascii_digit(*c).is_some())
+                    .count()
+                    >= 8,
+                "{text}: {numbers:?}"
+            );
         }
-        assert_eq!(found("[x](TEL:0800-99-999)"), vec![(FactKind::Phone, "tel:0800-99-999".to_string(), 10)]);
-        assert_eq!(found("Write to A@B.ORG or MAILTO:x@y.org"), vec![(FactKind::Email, "A@B.ORG".to_string(), 10), (FactKind::Email, "x@y.org".to_string(), 10)]);
+        assert_eq!(
+            found("[x](TEL:0800-99-999)"),
+            vec![(FactKind::Phone, "tel:0800-99-999".to_string(), 10)]
+        );
+        assert_eq!(
+            found("Write to A@B.ORG or MAILTO:x@y.org"),
+            vec![
+                (FactKind::Email, "A@B.ORG".to_string(), 10),
+                (FactKind::Email, "x@y.org".to_string(), 10)
+            ]
+        );
     }
 
     #[test]
     fn a_number_ends_where_its_digits_end() {
-        assert_eq!(found("0800 11 112 (free), or 192."), vec![(FactKind::Phone, "0800 11 112".to_string(), 10)]);
+        assert_eq!(
+            found("0800 11 112 (free), or 192."),
+            vec![(FactKind::Phone, "0800 11 112".to_string(), 10)]
+        );
         assert_eq!(found("On 07.12.2026 and 01/02/2023."), vec![]);
     }
 

@@ -11,7 +11,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::diagnostic::{closest, Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, closest};
 use crate::load::config::{Config, Language};
 use crate::load::content::{PageFiles, PageKind, SourceFile};
 use crate::load::sources::Register;
@@ -75,7 +75,11 @@ pub struct Site {
 
 impl Site {
     /// Checks the loaded pages as a whole: source files, codes, sections.
-    pub fn new(config: Config, register: Register, loaded: Vec<PageFiles>) -> Result<Site, Diagnostics> {
+    pub fn new(
+        config: Config,
+        register: Register,
+        loaded: Vec<PageFiles>,
+    ) -> Result<Site, Diagnostics> {
         let mut diagnostics = Diagnostics::default();
         let source = config.source_language.clone();
         let mut pages = Vec::new();
@@ -86,14 +90,21 @@ impl Site {
         let mut failed: HashSet<String> = HashSet::new();
         for language in &config.languages {
             if let Some((message, help)) = reserved::language_code_problem(&language.code) {
-                diagnostics.push(Diagnostic::new(&config.file, message).at_line(language.line).with_help(help));
+                diagnostics.push(
+                    Diagnostic::new(&config.file, message)
+                        .at_line(language.line)
+                        .with_help(help),
+                );
             }
         }
 
         for loaded in loaded {
             let id = loaded.id.clone();
             if let Some((message, help)) = reserved::page_id_problem(&id) {
-                loaded.files.values().for_each(|file| diagnostics.push(Diagnostic::new(&file.path, message.clone()).with_help(help.clone())));
+                loaded.files.values().for_each(|file| {
+                    diagnostics
+                        .push(Diagnostic::new(&file.path, message.clone()).with_help(help.clone()))
+                });
                 failed.insert(id);
                 continue;
             }
@@ -106,7 +117,9 @@ impl Site {
                     continue;
                 }
             };
-            unknown_citations(&register, &page).into_iter().for_each(|d| diagnostics.push(d));
+            unknown_citations(&register, &page)
+                .into_iter()
+                .for_each(|d| diagnostics.push(d));
             let path = &page.files[&source].path;
             if config.features.short_codes {
                 match codes.get(&page.code) {
@@ -119,16 +132,29 @@ impl Site {
             pages.push(page);
         }
 
-        let by_id: HashMap<String, usize> = pages.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+        let by_id: HashMap<String, usize> = pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
         if !by_id.contains_key("") && !failed.contains("") && !pages.is_empty() {
-            diagnostics.push(Diagnostic::new(expected_path("", PageKind::Home, &source), "the site has no home page")
-                .with_help("create this file: it is the home page of every language"));
+            diagnostics.push(
+                Diagnostic::new(
+                    expected_path("", PageKind::Home, &source),
+                    "the site has no home page",
+                )
+                .with_help("create this file: it is the home page of every language"),
+            );
         }
         for index in 0..pages.len() {
             if pages[index].kind == PageKind::Home {
                 continue;
             }
-            let parent_id = pages[index].id.rsplit_once('/').map(|(parent, _)| parent).unwrap_or("");
+            let parent_id = pages[index]
+                .id
+                .rsplit_once('/')
+                .map(|(parent, _)| parent)
+                .unwrap_or("");
             match by_id.get(parent_id) {
                 Some(&parent) if pages[parent].kind == PageKind::Leaf => {
                     if let Some(file) = pages[parent].files.get(&source) {
@@ -140,8 +166,16 @@ impl Site {
                 None if failed.contains(parent_id) => {}
                 None => {
                     if let Some(file) = pages[index].files.get(&source) {
-                        diagnostics.push(Diagnostic::new(&file.path, format!("the section `{parent_id}` has no section page"))
-                            .with_help(format!("create {} with the section's title and code", expected_path(parent_id, PageKind::Section, &source))));
+                        diagnostics.push(
+                            Diagnostic::new(
+                                &file.path,
+                                format!("the section `{parent_id}` has no section page"),
+                            )
+                            .with_help(format!(
+                                "create {} with the section's title and code",
+                                expected_path(parent_id, PageKind::Section, &source)
+                            )),
+                        );
                     }
                 }
             }
@@ -151,7 +185,12 @@ impl Site {
                 pages[parent].children.push(index);
             }
         }
-        let mut site = Site { config, register, pages, by_id };
+        let mut site = Site {
+            config,
+            register,
+            pages,
+            by_id,
+        };
         for page in 0..site.pages.len() {
             site.sort_children(page);
         }
@@ -163,7 +202,13 @@ impl Site {
         let pages = &self.pages;
         let mut children = pages[page].children.clone();
         children.sort_by(|&a, &b| {
-            let key = |i: usize| (pages[i].weight, &pages[i].files[source].front.title, &pages[i].id);
+            let key = |i: usize| {
+                (
+                    pages[i].weight,
+                    &pages[i].files[source].front.title,
+                    &pages[i].id,
+                )
+            };
             key(a).cmp(&key(b))
         });
         self.pages[page].children = children;
@@ -175,24 +220,61 @@ impl Site {
     /// page): then the whole site is loaded again.
     pub fn replace_page(&mut self, loaded: PageFiles) -> Result<Option<Affected>, Diagnostics> {
         let source = self.config.source_language.clone();
-        let Some(&index) = self.by_id.get(&loaded.id) else { return Ok(None) };
+        let Some(&index) = self.by_id.get(&loaded.id) else {
+            return Ok(None);
+        };
         if self.pages[index].kind != loaded.kind {
             return Ok(None);
         }
         let short_codes = self.config.features.short_codes;
-        let Some(mut page) = build_page(loaded, &source, short_codes).map_err(Diagnostics)? else { return Ok(None) };
+        let Some(mut page) = build_page(loaded, &source, short_codes).map_err(Diagnostics)? else {
+            return Ok(None);
+        };
         let unknown = unknown_citations(&self.register, &page);
         if !unknown.is_empty() {
             return Err(Diagnostics(unknown));
         }
-        if let Some(other) = self.pages.iter().enumerate().find(|(i, p)| short_codes && *i != index && p.code == page.code) {
-            return Err(duplicate_code(&page.files[&source].path, page.code, &other.1.files[&source].path).into());
+        if let Some(other) = self
+            .pages
+            .iter()
+            .enumerate()
+            .find(|(i, p)| short_codes && *i != index && p.code == page.code)
+        {
+            return Err(duplicate_code(
+                &page.files[&source].path,
+                page.code,
+                &other.1.files[&source].path,
+            )
+            .into());
         }
         let old = &self.pages[index];
         // What lists and navigation show of a page, in every language.
-        let listed = |p: &Page| p.files.iter().map(|(lang, f)| (lang.clone(), f.front.title.clone(), f.front.description.clone())).collect::<Vec<_>>();
+        let listed = |p: &Page| {
+            p.files
+                .iter()
+                .map(|(lang, f)| {
+                    (
+                        lang.clone(),
+                        f.front.title.clone(),
+                        f.front.description.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
         // What the staff pages (directory, status, code page) show.
-        let staff = |p: &Page| p.files.iter().map(|(lang, f)| (lang.clone(), f.front.translation, f.reviewed, f.front.source_hash.clone())).collect::<Vec<_>>();
+        let staff = |p: &Page| {
+            p.files
+                .iter()
+                .map(|(lang, f)| {
+                    (
+                        lang.clone(),
+                        f.front.translation,
+                        f.reviewed,
+                        f.front.source_hash.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
         let retitled = listed(old) != listed(&page);
         let reordered = old.weight != page.weight;
         let recoded = old.code != page.code;
@@ -204,7 +286,11 @@ impl Site {
             self.sort_children(parent);
         }
         let page = &self.pages[index];
-        let in_navigation = page.kind == PageKind::Home || (page.kind == PageKind::Section && page.parent.is_some_and(|p| self.pages[p].kind == PageKind::Home));
+        let in_navigation = page.kind == PageKind::Home
+            || (page.kind == PageKind::Section
+                && page
+                    .parent
+                    .is_some_and(|p| self.pages[p].kind == PageKind::Home));
         // The page, and the pages that link to it (an anchor may be gone).
         // Its section lists its title, description and code, and the
         // section's other pages its title, in order: them too when those
@@ -223,10 +309,20 @@ impl Site {
             }
         }
         let id = &page.id;
-        pages.extend(self.pages.iter().enumerate().filter(|(_, p)| p.outlines.values().any(|o| o.links.contains(id))).map(|(i, _)| i));
+        pages.extend(
+            self.pages
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.outlines.values().any(|o| o.links.contains(id)))
+                .map(|(i, _)| i),
+        );
         pages.sort_unstable();
         pages.dedup();
-        Ok(Some(Affected { pages, everything: (retitled || reordered) && in_navigation, lists: staff_changed }))
+        Ok(Some(Affected {
+            pages,
+            everything: (retitled || reordered) && in_navigation,
+            lists: staff_changed,
+        }))
     }
 
     pub fn home(&self) -> Option<&Page> {
@@ -238,10 +334,22 @@ impl Site {
     /// last).
     pub fn version<'a>(&'a self, page: &'a Page, language: &'a Language) -> Version<'a> {
         let chain = self.config.chain(language);
-        let found = chain.iter().find_map(|candidate| page.files.get(&candidate.code).map(|file| (file, *candidate)));
+        let found = chain.iter().find_map(|candidate| {
+            page.files
+                .get(&candidate.code)
+                .map(|file| (file, *candidate))
+        });
         match found {
-            Some((file, shown)) => Version { file, fallback: shown.code != language.content_code(), language: shown },
-            None => Version { file: &page.files[&self.config.source_language], fallback: true, language: self.config.source() },
+            Some((file, shown)) => Version {
+                file,
+                fallback: shown.code != language.content_code(),
+                language: shown,
+            },
+            None => Version {
+                file: &page.files[&self.config.source_language],
+                fallback: true,
+                language: self.config.source(),
+            },
         }
     }
 
@@ -252,21 +360,35 @@ impl Site {
 
     /// `/ar/guide/apply/`
     pub fn url(&self, page: &Page, language: &Language) -> String {
-        if page.id.is_empty() { format!("/{}/", language.code) } else { format!("/{}/{}/", language.code, page.id) }
+        if page.id.is_empty() {
+            format!("/{}/", language.code)
+        } else {
+            format!("/{}/{}/", language.code, page.id)
+        }
     }
 
     /// Where `@/page#anchor` points for a reader of `language`.
     pub fn resolve(&self, language: &Language, link: &InternalLink) -> Result<String, String> {
         let Some(&index) = self.by_id.get(link.page) else {
-            let hint = self.closest_id(link.page).map(|id| format!(" (did you mean @/{id}?)")).unwrap_or_default();
+            let hint = self
+                .closest_id(link.page)
+                .map(|id| format!(" (did you mean @/{id}?)"))
+                .unwrap_or_default();
             return Err(format!("there is no page @/{}{hint}", link.page));
         };
         let page = &self.pages[index];
         if let Some(anchor) = link.anchor {
             let version = self.version(page, language);
-            let has = page.outlines.get(&version.file.lang).is_some_and(|o| o.heading_ids.iter().any(|id| id == anchor));
+            let has = page
+                .outlines
+                .get(&version.file.lang)
+                .is_some_and(|o| o.heading_ids.iter().any(|id| id == anchor));
             if !has {
-                return Err(format!("the page @/{} has no heading with the id `{anchor}` in {}", link.page, version.file.path.display()));
+                return Err(format!(
+                    "the page @/{} has no heading with the id `{anchor}` in {}",
+                    link.page,
+                    version.file.path.display()
+                ));
             }
         }
         Ok(self.url(page, language))
@@ -281,7 +403,11 @@ impl Site {
 /// file, a code (when `codes_required`: `[features] short_codes`), and no
 /// translation claiming another code. `Ok(None)` when
 /// every file is a draft.
-fn build_page(mut loaded: PageFiles, source: &str, codes_required: bool) -> Result<Option<Page>, Vec<Diagnostic>> {
+fn build_page(
+    mut loaded: PageFiles,
+    source: &str,
+    codes_required: bool,
+) -> Result<Option<Page>, Vec<Diagnostic>> {
     loaded.files.retain(|_, file| !file.front.draft);
     if loaded.files.is_empty() {
         return Ok(None);
@@ -291,8 +417,17 @@ fn build_page(mut loaded: PageFiles, source: &str, codes_required: bool) -> Resu
             .files
             .values()
             .map(|file| {
-                Diagnostic::new(&file.path, format!("the page `{}` has no {source} file, so there is nothing to translate from", display_id(&loaded.id)))
-                    .with_help(format!("write the source page {} first", expected_path(&loaded.id, loaded.kind, source)))
+                Diagnostic::new(
+                    &file.path,
+                    format!(
+                        "the page `{}` has no {source} file, so there is nothing to translate from",
+                        display_id(&loaded.id)
+                    ),
+                )
+                .with_help(format!(
+                    "write the source page {} first",
+                    expected_path(&loaded.id, loaded.kind, source)
+                ))
             })
             .collect());
     };
@@ -305,23 +440,49 @@ fn build_page(mut loaded: PageFiles, source: &str, codes_required: bool) -> Resu
     let mismatched: Vec<Diagnostic> = loaded
         .files
         .values()
-        .filter_map(|file| file.front.code.filter(|&c| c != code).map(|other| (file, other)))
+        .filter_map(|file| {
+            file.front
+                .code
+                .filter(|&c| c != code)
+                .map(|other| (file, other))
+        })
         .map(|(file, other)| {
-            Diagnostic::new(&file.path, format!("code = {other} here, but the {source} file says code = {code}"))
-                .with_help(format!("a page has one code in every language: write code = {code} or remove the line"))
+            Diagnostic::new(
+                &file.path,
+                format!("code = {other} here, but the {source} file says code = {code}"),
+            )
+            .with_help(format!(
+                "a page has one code in every language: write code = {code} or remove the line"
+            ))
         })
         .collect();
     if !mismatched.is_empty() {
         return Err(mismatched);
     }
     let weight = source_file.front.weight;
-    let outlines = loaded.files.iter().map(|(lang, file)| (lang.clone(), outline::outline(&file.body))).collect();
-    Ok(Some(Page { id: loaded.id, kind: loaded.kind, code, weight, files: loaded.files, outlines, parent: None, children: Vec::new() }))
+    let outlines = loaded
+        .files
+        .iter()
+        .map(|(lang, file)| (lang.clone(), outline::outline(&file.body)))
+        .collect();
+    Ok(Some(Page {
+        id: loaded.id,
+        kind: loaded.kind,
+        code,
+        weight,
+        files: loaded.files,
+        outlines,
+        parent: None,
+        children: Vec::new(),
+    }))
 }
 
 /// A citation of a source the register does not have, in any file of `page`.
 fn unknown_citations(register: &Register, page: &Page) -> Vec<Diagnostic> {
-    page.files.values().flat_map(|file| unknown_sources(register, file)).collect()
+    page.files
+        .values()
+        .flat_map(|file| unknown_sources(register, file))
+        .collect()
 }
 
 /// A citation in `file` of a source the register does not have, with the
@@ -343,11 +504,19 @@ pub fn unknown_sources(register: &Register, file: &SourceFile) -> Vec<Diagnostic
 }
 
 fn duplicate_code(path: &std::path::Path, code: u32, first: &std::path::Path) -> Diagnostic {
-    Diagnostic::new(path, format!("code {code} is already the code of {}", first.display())).with_help("every page needs its own code: choose a number no other page uses")
+    Diagnostic::new(
+        path,
+        format!("code {code} is already the code of {}", first.display()),
+    )
+    .with_help("every page needs its own code: choose a number no other page uses")
 }
 
 pub fn script_of(language: &Language) -> Script {
-    if language.is_transliterated() { Script::SerbianLatin } else { Script::AsWritten }
+    if language.is_transliterated() {
+        Script::SerbianLatin
+    } else {
+        Script::AsWritten
+    }
 }
 
 fn display_id(id: &str) -> &str {

@@ -44,11 +44,23 @@ pub fn outline(markdown: &str) -> Outline {
     let links = events
         .iter()
         .filter_map(|event| match event {
-            Event::Start(Tag::Link { dest_url, .. }) => dest_url.strip_prefix(INTERNAL_PREFIX).map(|target| target.split('#').next().unwrap_or("").trim_end_matches('/').to_string()),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                dest_url.strip_prefix(INTERNAL_PREFIX).map(|target| {
+                    target
+                        .split('#')
+                        .next()
+                        .unwrap_or("")
+                        .trim_end_matches('/')
+                        .to_string()
+                })
+            }
             _ => None,
         })
         .collect();
-    Outline { heading_ids: assign_heading_ids(&events), links }
+    Outline {
+        heading_ids: assign_heading_ids(&events),
+        links,
+    }
 }
 
 /// Gives every heading an id: its `{#id}` if the editor wrote one, or one
@@ -59,7 +71,9 @@ pub(crate) fn assign_heading_ids(events: &[Event]) -> Vec<String> {
     let mut current: Option<(Option<String>, String)> = None;
     for event in events {
         match event {
-            Event::Start(Tag::Heading { id, .. }) => current = Some((id.as_ref().map(|s| s.to_string()), String::new())),
+            Event::Start(Tag::Heading { id, .. }) => {
+                current = Some((id.as_ref().map(|s| s.to_string()), String::new()))
+            }
             Event::Text(text) | Event::Code(text) => {
                 if let Some((_, heading_text)) = current.as_mut() {
                     heading_text.push_str(text);
@@ -91,12 +105,22 @@ fn slug_of_heading(text: &str) -> String {
     for c in text.chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
             slug.push(c);
-        } else if (c.is_whitespace() || c.is_ascii_punctuation() || c == '\u{060C}' || c == '\u{061F}') && !slug.ends_with('-') && !slug.is_empty() {
+        } else if (c.is_whitespace()
+            || c.is_ascii_punctuation()
+            || c == '\u{060C}'
+            || c == '\u{061F}')
+            && !slug.ends_with('-')
+            && !slug.is_empty()
+        {
             slug.push('-');
         }
     }
     let slug = slug.trim_end_matches('-');
-    if slug.is_empty() { "section".to_string() } else { slug.to_string() }
+    if slug.is_empty() {
+        "section".to_string()
+    } else {
+        slug.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -106,18 +130,26 @@ mod tests {
     #[test]
     fn heading_ids_are_unique_and_work_in_every_script() {
         let heading_ids = |text: &str| outline(text).heading_ids;
-        assert_eq!(heading_ids("# Hello, World!\n# Hello World\n## Где да питате?\n## كيف تطلب اللجوء\n## x {#where}"), [
-            "hello-world",
-            "hello-world-2",
-            "где-да-питате",
-            "كيف-تطلب-اللجوء",
-            "where"
-        ]);
+        assert_eq!(
+            heading_ids(
+                "# Hello, World!\n# Hello World\n## Где да питате?\n## كيف تطلب اللجوء\n## x {#where}"
+            ),
+            [
+                "hello-world",
+                "hello-world-2",
+                "где-да-питате",
+                "كيف-تطلب-اللجوء",
+                "where"
+            ]
+        );
         assert_eq!(heading_ids("# ???"), ["section"]);
     }
 
     #[test]
     fn outline_lists_internal_link_targets() {
-        assert_eq!(outline("[a](@/asylum/apply#where) [b](https://x.org) [h](@/)").links, ["asylum/apply", ""]);
+        assert_eq!(
+            outline("[a](@/asylum/apply#where) [b](https://x.org) [h](@/)").links,
+            ["asylum/apply", ""]
+        );
     }
 }

@@ -25,7 +25,9 @@ pub fn page_id_problem(id: &str) -> Option<(String, String)> {
     let parts: Vec<&str> = id.split('/').filter(|p| !p.is_empty()).collect();
     if let Some(part) = parts.iter().find(|&&p| p == POSTER_SLUG) {
         return Some((
-            format!("`{part}` is a name udha uses itself: every page has a printable poster at <page URL>/{part}/"),
+            format!(
+                "`{part}` is a name udha uses itself: every page has a printable poster at <page URL>/{part}/"
+            ),
             "choose another name for this page or folder".to_string(),
         ));
     }
@@ -43,7 +45,12 @@ pub fn page_id_problem(id: &str) -> Option<(String, String)> {
 pub fn language_code_problem(code: &str) -> Option<(String, String)> {
     [DIRECTORY_SLUG, STATUS_DIR, INDEX_DIR]
         .contains(&code)
-        .then(|| (format!("`{code}` is a folder udha generates itself"), "use the language's own code, e.g. \"ar\"".to_string()))
+        .then(|| {
+            (
+                format!("`{code}` is a folder udha generates itself"),
+                "use the language's own code, e.g. \"ar\"".to_string(),
+            )
+        })
 }
 
 #[cfg(test)]
@@ -52,13 +59,23 @@ mod tests {
 
     #[test]
     fn udha_s_own_names_are_refused() {
-        for reserved in ["poster", "asylum/poster", "asylum/poster/x", "search", "directory", "directory/x"] {
+        for reserved in [
+            "poster",
+            "asylum/poster",
+            "asylum/poster/x",
+            "search",
+            "directory",
+            "directory/x",
+        ] {
             assert!(page_id_problem(reserved).is_some(), "{reserved}");
         }
         for fine in ["help/search", "asylum/apply", "", "help/directory"] {
             assert!(page_id_problem(fine).is_none(), "{fine}");
         }
-        assert!(language_code_problem("pagefind").is_some() && language_code_problem("status").is_some());
+        assert!(
+            language_code_problem("pagefind").is_some()
+                && language_code_problem("status").is_some()
+        );
         assert!(language_code_problem("ar").is_none());
     }
 }

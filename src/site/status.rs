@@ -57,7 +57,10 @@ pub struct Matrix {
 impl Matrix {
     /// How many pages of `language` are in state `cell`.
     pub fn count(&self, language: usize, cell: Cell) -> usize {
-        self.rows.iter().filter(|row| row.cells[language] == cell).count()
+        self.rows
+            .iter()
+            .filter(|row| row.cells[language] == cell)
+            .count()
     }
 }
 
@@ -66,11 +69,20 @@ impl Matrix {
 /// translation outdated.
 pub fn source_hash(source: &SourceFile) -> String {
     let mut hasher = Sha256::new();
-    for part in [source.front.title.as_str(), source.front.description.as_deref().unwrap_or(""), source.body.as_str()] {
+    for part in [
+        source.front.title.as_str(),
+        source.front.description.as_deref().unwrap_or(""),
+        source.body.as_str(),
+    ] {
         hasher.update(part.as_bytes());
         hasher.update([0]);
     }
-    hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
+    hasher
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The state of `page` in the written language `lang`.
@@ -79,7 +91,15 @@ pub fn cell(site: &Site, page: &Page, lang: &str) -> Cell {
     match page.files.get(lang) {
         None => Cell::Missing,
         Some(_) if lang == source => Cell::Source,
-        Some(file) if file.front.source_hash.as_ref().is_some_and(|h| *h != source_hash(&page.files[source])) => Cell::Outdated,
+        Some(file)
+            if file
+                .front
+                .source_hash
+                .as_ref()
+                .is_some_and(|h| *h != source_hash(&page.files[source])) =>
+        {
+            Cell::Outdated
+        }
         Some(file) => match file.translation(source) {
             Translation::Source | Translation::Draft => Cell::Draft,
             Translation::Machine => Cell::Machine,
@@ -90,7 +110,11 @@ pub fn cell(site: &Site, page: &Page, lang: &str) -> Cell {
 
 pub fn matrix(site: &Site) -> Matrix {
     let source = &site.config.source_language;
-    let languages: Vec<String> = site.config.written_languages().map(|l| l.code.clone()).collect();
+    let languages: Vec<String> = site
+        .config
+        .written_languages()
+        .map(|l| l.code.clone())
+        .collect();
     let mut rows: Vec<Row> = site
         .pages
         .iter()
@@ -98,7 +122,10 @@ pub fn matrix(site: &Site) -> Matrix {
             id: page.id.clone(),
             code: page.code,
             title: page.files[source].front.title.clone(),
-            cells: languages.iter().map(|lang| cell(site, page, lang)).collect(),
+            cells: languages
+                .iter()
+                .map(|lang| cell(site, page, lang))
+                .collect(),
         })
         .collect();
     rows.sort_by_key(|row| row.code);

@@ -14,7 +14,10 @@ pub struct Run {
 }
 
 pub fn udha(args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_udha")).args(args).output().expect("run udha");
+    let output = Command::new(env!("CARGO_BIN_EXE_udha"))
+        .args(args)
+        .output()
+        .expect("run udha");
     Run {
         code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -23,7 +26,9 @@ pub fn udha(args: &[&str]) -> Run {
 }
 
 pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 /// A fresh copy of a fixture site in a temporary folder, to change freely.
@@ -35,7 +40,10 @@ pub fn copy_fixture(name: &str) -> tempfile::TempDir {
 
 /// Copies a site, without a build cache that a build in place left.
 pub fn copy_tree(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from).into_iter().filter_entry(|entry| entry.file_name() != ".udha-cache") {
+    for entry in walkdir::WalkDir::new(from)
+        .into_iter()
+        .filter_entry(|entry| entry.file_name() != ".udha-cache")
+    {
         let entry = entry.expect("walk fixture");
         let target = to.join(entry.path().strip_prefix(from).expect("inside fixture"));
         if entry.file_type().is_dir() {
@@ -47,12 +55,12 @@ pub fn copy_tree(from: &Path, to: &Path) {
 }
 
 /// A fixture's `content/` and `sources/` with the portal's `site.toml`,
-/// templates, locales and static files, so what is tested is what readers
-/// of the portal get.
+/// UI strings and theme, so what is tested is what readers of the portal
+/// get.
 pub fn with_portal_settings(name: &str) -> tempfile::TempDir {
     let site = tempfile::tempdir().expect("temp dir");
     let portal = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    for dir in ["templates", "locales", "static"] {
+    for dir in ["locales", "themes"] {
         copy_tree(&portal.join(dir), &site.path().join(dir));
     }
     std::fs::copy(portal.join("site.toml"), site.path().join("site.toml")).expect("copy site.toml");
@@ -76,7 +84,12 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
         .map(|e| {
-            let path = e.path().strip_prefix(dir).expect("inside").to_string_lossy().into_owned();
+            let path = e
+                .path()
+                .strip_prefix(dir)
+                .expect("inside")
+                .to_string_lossy()
+                .into_owned();
             (path, std::fs::read(e.path()).expect("read output"))
         })
         .collect()
@@ -91,7 +104,15 @@ pub fn read(dir: &Path, path: &str) -> String {
 /// starts clean (tests/build_cache.rs tests the cache).
 pub fn build_ok(root: &Path, out: &Path) -> Run {
     let cache = tempfile::tempdir().expect("temp dir");
-    let run = udha(&["build", "--root", &root.to_string_lossy(), "--out", &out.to_string_lossy(), "--cache", &cache.path().to_string_lossy()]);
+    let run = udha(&[
+        "build",
+        "--root",
+        &root.to_string_lossy(),
+        "--out",
+        &out.to_string_lossy(),
+        "--cache",
+        &cache.path().to_string_lossy(),
+    ]);
     assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
     run
 }
@@ -102,7 +123,10 @@ pub fn internal_hrefs(html: &str) -> Vec<String> {
     for piece in html.split("href=").skip(1) {
         let value: String = match piece.chars().next() {
             Some(q @ ('"' | '\'')) => piece[1..].chars().take_while(|&c| c != q).collect(),
-            _ => piece.chars().take_while(|&c| !c.is_whitespace() && c != '>').collect(),
+            _ => piece
+                .chars()
+                .take_while(|&c| !c.is_whitespace() && c != '>')
+                .collect(),
         };
         if value.starts_with('/') {
             hrefs.push(value);
@@ -113,7 +137,15 @@ pub fn internal_hrefs(html: &str) -> Vec<String> {
 
 /// Whether an internal URL path (maybe with #anchor) names a file in `out`.
 pub fn resolves(out: &Path, href: &str) -> bool {
-    let path = href.split('#').next().unwrap_or(href).trim_start_matches('/');
-    let file = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
+    let path = href
+        .split('#')
+        .next()
+        .unwrap_or(href)
+        .trim_start_matches('/');
+    let file = if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    };
     out.join(file).is_file()
 }

@@ -12,7 +12,7 @@
   var engine = null;
   var rtl = document.documentElement.dir === "rtl";
   // The page's zero (0, ۰ or ٠): a query is searched in the page's digits,
-  // so 112, ۱۱۲ and ١١٢ all find ۱۱۲ on a Persian page.
+  // so 42, ۴۲ and ٤٢ all find ۴۲ on a Persian page.
   var zero = (form.dataset.zero || "0").charCodeAt(0);
   var LETTER = "0-9A-Za-z\u00C0-\u024F\u0660-\u0669\u06F0-\u06F9";
   // Left-to-right runs as udha's bidi module finds them (src/bidi.rs).
