@@ -360,6 +360,24 @@ fn the_review_workbench_saves_checked_edits_marks_reviews_and_refuses_the_rest()
 }
 
 #[test]
+fn a_site_under_a_path_is_previewed_under_it() {
+    let site = copy_fixture("mini");
+    edit(site.path(), "site.toml", |text| {
+        text.replace("https://mini.example", "https://mini.example/info/")
+    });
+    let server = start(site.path());
+    let (status, head, _) = get_as(&server, "/", &server.address);
+    assert!(status == 302 && head.contains("Location: /info/"), "{status}\n{head}");
+    let (status, head, _) = get_as(&server, "/info/en/guide", &server.address);
+    assert!(status == 301 && head.contains("Location: /info/en/guide/"), "{status}\n{head}");
+    let (status, page) = get(&server, "/info/en/guide/apply/");
+    assert!(status == 200 && page.contains("href=/info/en/"), "{status}\n{page}");
+    assert!(page.contains("/__udha/reload.js"), "{page}");
+    assert_eq!(get(&server, "/__udha/reload.js").0, 200);
+    assert_eq!(get(&server, "/en/guide/apply/").0, 404);
+}
+
+#[test]
 fn every_answer_forbids_framing_sniffing_and_loading_from_elsewhere() {
     let site = copy_fixture("mini");
     let server = start(site.path());

@@ -80,7 +80,7 @@ pub(crate) fn load(root: &Path) -> Result<Loaded, Diagnostics> {
     templates.set_assets(
         statics
             .iter()
-            .map(|file| (file.name.clone(), file.path.clone()))
+            .map(|file| (file.name.clone(), site.config.path(&format!("/{}", file.path))))
             .collect(),
         stylesheets.collect(),
     );

@@ -62,6 +62,9 @@ struct Served {
     /// The one-file editions' paths (`ar/udha-ar.html`), served under
     /// their own policy and without the reload script.
     editions: Vec<String>,
+    /// `Config::base_path`: a site under `/info` is previewed under
+    /// `http://127.0.0.1:PORT/info/`, as it will be published.
+    base_path: String,
 }
 
 /// The loaded site kept between edits.
@@ -118,8 +121,12 @@ pub fn serve(root: &Path, port: u16, quiet: bool) -> Result<(), Diagnostics> {
     let _ = watcher.watch(root, notify::RecursiveMode::NonRecursive);
 
     // Announce the address only once changes are being watched.
+    let base_path = served
+        .read()
+        .map(|state| state.base_path.clone())
+        .unwrap_or_default();
     println!(
-        "Serving {} at http://{address}/ (Ctrl-C to stop)",
+        "Serving {} at http://{address}{base_path}/ (Ctrl-C to stop)",
         root.display()
     );
     let handler_state = Arc::clone(&served);
@@ -294,6 +301,7 @@ fn full_build(root: &Path, served: &RwLock<Served>, quiet: bool) -> Option<Previ
                 state.error = None;
                 state.version += 1;
                 let config = &prepared.site.config;
+                state.base_path = config.base_path.clone();
                 // With the workbench off (`review = false`), no page links to it.
                 let translations: Vec<&crate::load::config::Language> = config
                     .written_languages()
@@ -465,8 +473,36 @@ fn respond(mut request: tiny_http::Request, served: &RwLock<Served>, workbench: 
     reply.send(request);
 }
 
-/// What the server answers for `url` (as requested) and `path` (decoded).
+/// What the server answers for `url` (as requested) and `path` (decoded):
+/// for a site under a path, `/` sends the browser there and what lies
+/// outside it is not found.
 fn answer(served: &RwLock<Served>, url: &str, path: &str) -> Reply {
+    let base_path = served
+        .read()
+        .map(|state| state.base_path.clone())
+        .unwrap_or_default();
+    // The preview's own files (/__udha/…) are at the root either way.
+    if base_path.is_empty() || path.starts_with(INTERNAL) {
+        return answer_in_site(served, url, path, "");
+    }
+    match (url.strip_prefix(&base_path), path.strip_prefix(&base_path)) {
+        (Some(url), Some(path)) if url.starts_with('/') && path.starts_with('/') => {
+            answer_in_site(served, url, path, &base_path)
+        }
+        _ if url == "/" || url == base_path => Reply {
+            status: 302,
+            body: Vec::new(),
+            content_type: "text/plain; charset=utf-8",
+            policy: SITE_POLICY,
+            location: Some(format!("{base_path}/")),
+        },
+        _ => Reply::text(404, &format!("the site is previewed under {base_path}/")),
+    }
+}
+
+/// `answer` for `url` and `path` inside the site, with `base_path` taken
+/// off (and put back on a redirect).
+fn answer_in_site(served: &RwLock<Served>, url: &str, path: &str, base_path: &str) -> Reply {
     // `//host/x` or `/\host/x` in a Location header is another host to a
     // browser: such paths are never redirected, only not found.
     let looks_like_a_host = |p: &str| p.starts_with("//") || p.contains('\\');
@@ -486,7 +522,7 @@ fn answer(served: &RwLock<Served>, url: &str, path: &str) -> Reply {
             body: Vec::new(),
             content_type: "text/plain; charset=utf-8",
             policy: SITE_POLICY,
-            location: Some(format!("{url}/")),
+            location: Some(format!("{base_path}{url}/")),
         };
     }
     let state = match served.read() {

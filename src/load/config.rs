@@ -170,8 +170,14 @@ pub struct Config {
     /// Where it was read from, for messages.
     pub file: std::path::PathBuf,
     pub title: String,
-    /// Without a trailing slash: `https://example.org`.
+    /// Without a trailing slash: `https://example.org/info`.
     pub base_url: String,
+    /// `base_url` without its path: `https://example.org`.
+    pub origin: String,
+    /// The path the site is published under, without a trailing slash:
+    /// `/info`, or empty at the root of its host. Every URL the site
+    /// writes starts with it (`Config::path`).
+    pub base_path: String,
     pub source_language: String,
     /// In the order `site.toml` lists them; that order is used everywhere.
     pub languages: Vec<Language>,
@@ -216,21 +222,31 @@ impl Config {
         };
 
         let base_url = raw.base_url.trim_end_matches('/').to_string();
-        // Every link is written from the root (/en/...), so the site must be
-        // published at the root of its host.
-        let host = base_url
+        // `https://example.org` or `https://example.org/info`: every link
+        // the site writes starts with the path.
+        let after_scheme = base_url
             .strip_prefix("https://")
             .or_else(|| base_url.strip_prefix("http://"));
-        if !host.is_some_and(|h| !h.is_empty() && !h.contains(['/', '?', '#'])) {
+        let (host, base_path) = after_scheme
+            .map(|rest| rest.find('/').map_or((rest, ""), |at| rest.split_at(at)))
+            .unwrap_or_default();
+        let plain_path = base_path.split('/').skip(1).all(|segment| {
+            !segment.is_empty()
+                && segment
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_.~".contains(c))
+                && segment != "."
+                && segment != ".."
+        });
+        if host.is_empty() || host.contains(['?', '#', '@']) || !plain_path {
             return Err(fail(
                 "base_url",
-                format!(
-                    "base_url `{}` is not the address of a site's root",
-                    raw.base_url
-                ),
-                "write the scheme and host only, e.g. \"https://example.org\" (the site is published at the root of its host)",
+                format!("base_url `{}` is not the address of a site", raw.base_url),
+                "write the scheme, the host and, for a site under a path, the path: \"https://example.org\" or \"https://example.org/info/\" (letters, digits, - _ . ~ between the slashes)",
             ));
         }
+        let origin = base_url[..base_url.len() - base_path.len()].to_string();
+        let base_path = base_path.to_string();
         if raw.languages.is_empty() {
             return Err(fail(
                 "languages",
@@ -402,6 +418,8 @@ impl Config {
             file: path.to_path_buf(),
             title: raw.title,
             base_url,
+            origin,
+            base_path,
             source_language: raw.source_language,
             languages,
             messages: raw.messages,
@@ -411,6 +429,18 @@ impl Config {
             theme: raw.theme,
             extra: raw.extra,
         })
+    }
+
+    /// A path from the site's root (`/ar/`) as readers' browsers ask for
+    /// it: `/info/ar/` for a site under `/info`.
+    pub fn path(&self, from_root: &str) -> String {
+        format!("{}{from_root}", self.base_path)
+    }
+
+    /// The full address of a path from the site's root:
+    /// `https://example.org/info/ar/`.
+    pub fn address(&self, from_root: &str) -> String {
+        format!("{}{from_root}", self.base_url)
     }
 
     pub fn language(&self, code: &str) -> Option<&Language> {
@@ -510,11 +540,14 @@ transliterated_from = "sr"
     }
 
     #[test]
-    fn base_url_is_a_site_root() {
+    fn base_url_is_an_address_with_an_optional_path() {
         for bad in [
             "example.org",
             "https://",
-            "https://example.org/portal",
+            "https://example.org/info?x=1",
+            "https://example.org/a//b",
+            "https://example.org/../b",
+            "https://user@example.org",
             "ftp://example.org",
         ] {
             let text = GOOD.replace("https://example.org/", bad);
@@ -523,6 +556,18 @@ transliterated_from = "sr"
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn a_site_under_a_path_writes_its_links_under_it() {
+        let text = GOOD.replace("https://example.org/", "https://example.org/info/");
+        let config = Config::parse(&text, Path::new("site.toml")).unwrap();
+        assert_eq!(config.origin, "https://example.org");
+        assert_eq!(config.base_path, "/info");
+        assert_eq!(config.path("/ar/"), "/info/ar/");
+        assert_eq!(config.address("/ar/"), "https://example.org/info/ar/");
+        let root = Config::parse(GOOD, Path::new("site.toml")).unwrap();
+        assert_eq!((root.base_path.as_str(), root.path("/ar/").as_str()), ("", "/ar/"));
     }
 
     #[test]

@@ -137,9 +137,9 @@ impl Templates {
     }
 
     /// Makes `asset(path="style.css")` give the published URL of a static
-    /// file (`/style.3f2a….css`), and `asset_text(path="style.css")` its
+    /// file (`/style.3f2a….css`, under the site's path), and `asset_text(path="style.css")` its
     /// text, to inline in a file that must stand alone (the one-file
-    /// edition); `published` maps names to output paths, `texts` the
+    /// edition); `published` maps names to their URLs, `texts` the
     /// stylesheets' names to their text.
     pub fn set_assets(
         &mut self,
@@ -174,7 +174,7 @@ impl Templates {
                     .ok_or_else(|| tera::Error::msg("asset() needs path=\"file under static/\""))?;
                 published
                     .get(name.trim_start_matches('/'))
-                    .map(|path| tera::Value::String(format!("/{path}")))
+                    .map(|url| tera::Value::String(url.clone()))
                     .ok_or_else(|| {
                         tera::Error::msg(format!(
                             "asset(path=\"{name}\"): there is no static/{name}"

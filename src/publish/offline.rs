@@ -50,6 +50,8 @@ pub struct Manifests<'a> {
     directory: Option<Listing<'a>>,
     language_codes: Vec<&'a str>,
     search: Vec<(String, Vec<u8>)>,
+    /// `Config::base_path`: what pages' links and the listed URLs start with.
+    base_path: &'a str,
 }
 
 /// What one manifest has taken in so far.
@@ -88,8 +90,9 @@ impl<'a> Listing<'a> {
         bytes: &[u8],
         fingerprint: &[u8],
         static_files: &BTreeMap<&'a str, &'a [u8]>,
+        base_path: &str,
     ) {
-        for target in local_references(bytes) {
+        for target in local_references(bytes, base_path) {
             if let Some((path, _)) = static_files.get_key_value(target) {
                 self.used.insert(path);
             }
@@ -98,8 +101,10 @@ impl<'a> Listing<'a> {
         // or every phone would download its copy again.
         self.hasher.update(fingerprint);
         self.bytes += bytes.len() as u64;
-        self.urls
-            .push(format!("/{}", path.trim_end_matches("index.html")));
+        self.urls.push(format!(
+            "{base_path}/{}",
+            path.trim_end_matches("index.html")
+        ));
     }
 }
 
@@ -136,6 +141,7 @@ impl<'a> Manifests<'a> {
                 .map(|language| language.code.as_str())
                 .collect(),
             search: Vec::new(),
+            base_path: &config.base_path,
         }
     }
 
@@ -154,7 +160,7 @@ impl<'a> Manifests<'a> {
             .as_mut()
             .filter(|_| is_directory(&self.language_codes, &file.path))
         {
-            directory.take(&file.path, &file.bytes, &file.bytes, &self.static_files);
+            directory.take(&file.path, &file.bytes, &file.bytes, &self.static_files, self.base_path);
             return;
         }
         if !file.is_html() {
@@ -171,7 +177,7 @@ impl<'a> Manifests<'a> {
             }
             None => file.path.starts_with(&l.prefix) && is_reader_page(&file.path),
         }) {
-            listing.take(&file.path, &file.bytes, &file.bytes, &self.static_files);
+            listing.take(&file.path, &file.bytes, &file.bytes, &self.static_files, self.base_path);
         }
     }
 
@@ -180,6 +186,7 @@ impl<'a> Manifests<'a> {
     /// directories'.
     pub fn finish(mut self) -> Vec<OutputFile> {
         let static_files = self.static_files;
+        let base_path = self.base_path;
         let entry_path = format!("{INDEX_DIR}/pagefind-entry.json");
         let entry: serde_json::Value = self
             .search
@@ -207,14 +214,14 @@ impl<'a> Manifests<'a> {
                 if path == &entry_path {
                     // It lists every language: only this one's line may
                     // change this language's version.
-                    listing.take(path, bytes, language.to_string().as_bytes(), &static_files);
+                    listing.take(path, bytes, language.to_string().as_bytes(), &static_files, base_path);
                 } else if shared.contains(path)
                     || own.contains(path)
                     || chunks
                         .iter()
                         .any(|prefix| path.starts_with(prefix.as_str()))
                 {
-                    listing.take(path, bytes, bytes, &static_files);
+                    listing.take(path, bytes, bytes, &static_files, base_path);
                 }
             }
         }
@@ -226,7 +233,7 @@ impl<'a> Manifests<'a> {
                     let content = static_files[path];
                     listing.hasher.update(content);
                     listing.bytes += content.len() as u64;
-                    listing.urls.push(format!("/{path}"));
+                    listing.urls.push(format!("{base_path}/{path}"));
                 }
                 let version = listing
                     .hasher
@@ -278,9 +285,9 @@ fn code_of(path: &str) -> Option<&str> {
     .then_some(code)
 }
 
-/// The site-relative paths (without the leading `/`) a page loads or links
-/// through `href=` and `src=`, quoted or not.
-fn local_references(html: &[u8]) -> impl Iterator<Item = &str> {
+/// The site-relative paths (without `base_path` and the leading `/`) a
+/// page loads or links through `href=` and `src=`, quoted or not.
+fn local_references<'h>(html: &'h [u8], base_path: &'h str) -> impl Iterator<Item = &'h str> {
     [&b"href="[..], b"src="]
         .into_iter()
         .flat_map(move |attribute| {
@@ -296,7 +303,8 @@ fn local_references(html: &[u8]) -> impl Iterator<Item = &str> {
                         .unwrap_or_default(),
                 };
                 value
-                    .strip_prefix(b"/")
+                    .strip_prefix(base_path.as_bytes())
+                    .and_then(|value| value.strip_prefix(b"/"))
                     .filter(|path| !path.starts_with(b"/"))
                     .and_then(|path| std::str::from_utf8(path).ok())
             })
@@ -311,8 +319,13 @@ mod tests {
     fn finds_local_references_quoted_or_not() {
         let html = br#"<link href=/style.css rel=stylesheet><script src="/offline.js" defer></script><a href="https://x.org/">x</a><a href=//cdn.example/y>y</a>"#;
         assert_eq!(
-            local_references(html).collect::<Vec<_>>(),
+            local_references(html, "").collect::<Vec<_>>(),
             ["style.css", "offline.js"]
+        );
+        let under_a_path = br#"<link href=/info/style.css rel=stylesheet><a href="/other/x.css">x</a>"#;
+        assert_eq!(
+            local_references(under_a_path, "/info").collect::<Vec<_>>(),
+            ["style.css"]
         );
     }
 

@@ -129,13 +129,13 @@ pub(crate) fn render(
         None => None,
     };
     let mut context = context.clone();
-    context.insert("page", &serde_json::json!({ "kind": "edition", "url": format!("/{}/{}", language.code, file_name(site, language)) }));
+    context.insert("page", &serde_json::json!({ "kind": "edition", "url": site.config.path(&format!("/{}/{}", language.code, file_name(site, language))) }));
     context.insert("sections", &sections);
     context.insert("version", &version);
     context.insert("as_of", &as_of);
     context.insert(
         "online_url",
-        &format!("{}/{}/", site.config.base_url, language.code),
+        &site.config.address(&format!("/{}/", language.code)),
     );
     let bytes = templates
         .render_minified(TEMPLATE, context)

@@ -140,7 +140,7 @@ pub(crate) fn staff_pages(
         let mut context = root.clone();
         context.insert(
             "page",
-            &serde_json::json!({ "kind": "status", "url": "/status/" }),
+            &serde_json::json!({ "kind": "status", "url": site.config.path("/status/") }),
         );
         context.insert("matrix", &status::matrix(site));
         pages.push((
@@ -165,7 +165,7 @@ pub(crate) fn staff_pages(
         let mut context = root.clone();
         context.insert(
             "page",
-            &serde_json::json!({ "kind": "code", "url": format!("/{}/", entry.code) }),
+            &serde_json::json!({ "kind": "code", "url": site.config.path(&format!("/{}/", entry.code)) }),
         );
         context.insert("entry", entry);
         let html = source_run.templates.render_minified("code.html", context);
@@ -181,16 +181,16 @@ pub(crate) fn staff_pages(
     if !features.directory {
         return pages;
     }
-    let directory = |context: &tera::Context, run: &LanguageRun, url: String| {
+    let directory = |context: &tera::Context, run: &LanguageRun, from_root: String| {
         let mut context = context.clone();
         context.insert(
             "page",
-            &serde_json::json!({ "kind": "directory", "url": url }),
+            &serde_json::json!({ "kind": "directory", "url": site.config.path(&from_root) }),
         );
         context.insert("entries", &entries);
         context.insert("max_segments", &message::MAX_SEGMENTS);
         (
-            format!("{}index.html", url.trim_start_matches('/')),
+            format!("{}index.html", from_root.trim_start_matches('/')),
             run.templates.render_minified("directory.html", context),
         )
     };
@@ -230,7 +230,7 @@ pub(crate) fn short_link_pages(site: &Site, runs: &[LanguageRun]) -> Vec<OutputF
                     "<!doctype html><html lang={} dir={}><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\"><meta name=robots content=noindex><meta http-equiv=refresh content=\"0; url={url}\"><link rel=canonical href=\"{}{url}\"><title>{title}</title><p><a href=\"{url}\">{title}</a></p></html>",
                     run.language.tag,
                     if run.language.writing().rtl { "rtl" } else { "ltr" },
-                    site.config.base_url,
+                    site.config.origin,
                 );
                 OutputFile { path: format!("{}/{}/index.html", run.language.code, page.code), bytes: crate::render::html::minify(html.as_bytes()) }
             })
@@ -250,7 +250,7 @@ pub(crate) fn poster(
     let version = site.version(page, language);
     let script = script_of(language);
     let url = site.url(page, language);
-    let permalink = format!("{}{}", site.config.base_url, url);
+    let permalink = site.config.address(&site.path(page, language));
     // The QR code opens the short link: fewer modules, easier to scan.
     let qr_address = format!("{}/{}/{}", site.config.base_url, language.code, page.code);
     let content_language = if version.fallback {
@@ -288,7 +288,7 @@ pub(crate) fn poster(
             Ok(())
         })?;
     Ok(OutputFile {
-        path: format!("{}{POSTER_SLUG}/index.html", url.trim_start_matches('/')),
+        path: format!("{}{POSTER_SLUG}/index.html", site.path(page, language).trim_start_matches('/')),
         bytes,
     })
 }

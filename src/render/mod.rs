@@ -167,15 +167,15 @@ pub(crate) fn site_files(
             .iter()
             .map(|other| AlternateView {
                 lang: LangView::from(other),
-                url: format!("/{}/", other.code),
-                permalink: format!("{}/{}/", site.config.base_url, other.code),
+                url: site.config.path(&format!("/{}/", other.code)),
+                permalink: site.config.address(&format!("/{}/", other.code)),
                 current: other.code == run.language.code,
                 translated: true,
             })
             .collect();
         // A code that exists, for the example of how to type one.
         let example_code = site.home().map(|home| home.code);
-        context.insert("page", &serde_json::json!({ "kind": "404", "url": format!("/{}/404.html", &run.language.code), "example_code": example_code }));
+        context.insert("page", &serde_json::json!({ "kind": "404", "url": site.config.path(&format!("/{}/404.html", &run.language.code)), "example_code": example_code }));
         context.insert("alternates", &homes);
         push_rendered(
             &mut files,
@@ -185,7 +185,7 @@ pub(crate) fn site_files(
         );
         // What the service worker shows, offline, for a page that is not saved.
         let mut not_saved = context.clone();
-        not_saved.insert("page", &serde_json::json!({ "kind": "not-saved", "url": format!("/{}/{NOT_SAVED_FILE}", &run.language.code) }));
+        not_saved.insert("page", &serde_json::json!({ "kind": "not-saved", "url": site.config.path(&format!("/{}/{NOT_SAVED_FILE}", &run.language.code)) }));
         push_rendered(
             &mut files,
             &mut diagnostics,
@@ -200,8 +200,8 @@ pub(crate) fn site_files(
                 ..home
             })
             .collect();
-        let url = format!("/{}/{SEARCH_SLUG}/", &run.language.code);
-        context.insert("page", &serde_json::json!({ "kind": "search", "url": url, "canonical": format!("{}{url}", site.config.base_url) }));
+        let from_root = format!("/{}/{SEARCH_SLUG}/", &run.language.code);
+        context.insert("page", &serde_json::json!({ "kind": "search", "url": site.config.path(&from_root), "canonical": site.config.address(&from_root) }));
         context.insert("alternates", &search_pages);
         if site.config.features.search {
             push_rendered(
@@ -220,7 +220,7 @@ pub(crate) fn site_files(
         .iter()
         .map(|run| {
             let say = |key: &str| localizer.format(&run.language, key, None).unwrap_or_default();
-            serde_json::json!({ "lang": LangView::from(&run.language), "url": format!("/{}/", &run.language.code), "site_name": say("site-name"), "prompt": say("chooser-prompt"), "tagline": say("site-tagline"), "about": say("site-about"), "not_found": say("not-found-title") })
+            serde_json::json!({ "lang": LangView::from(&run.language), "url": site.config.path(&format!("/{}/", &run.language.code)), "site_name": say("site-name"), "prompt": say("chooser-prompt"), "tagline": say("site-tagline"), "about": say("site-about"), "not_found": say("not-found-title") })
         })
         .collect();
     let mut root = tera::Context::new();
@@ -301,7 +301,7 @@ pub(crate) fn language_runs(
             let edition = edition::render(site, localizer, language, &templates, &context)?;
             if let Some(file) = &edition {
                 let link = edition::EditionLink {
-                    url: format!("/{}", file.path),
+                    url: site.config.path(&format!("/{}", file.path)),
                     file_name: edition::file_name(site, language),
                     kb: file.bytes.len().div_ceil(1024),
                 };
@@ -340,7 +340,7 @@ fn push_rendered(
 
 /// `site` in every template: its title and address.
 fn site_view(site: &Site) -> serde_json::Value {
-    serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url, "host": crate::render::message::host(site), "source_language": site.config.source_language, "features": site.config.features, "emergency": site.config.emergency, "extra": site.config.extra })
+    serde_json::json!({ "title": site.config.title, "base_url": site.config.base_url, "base_path": site.config.base_path, "host": crate::render::message::host(site), "source_language": site.config.source_language, "features": site.config.features, "emergency": site.config.emergency, "extra": site.config.extra })
 }
 
 /// What every template of one language sees: site, lang, and the
@@ -349,7 +349,7 @@ fn language_context(site: &Site, language: &Language) -> tera::Context {
     let mut context = tera::Context::new();
     context.insert("site", &site_view(site));
     context.insert("lang", &LangView::from(language));
-    context.insert("home_url", &format!("/{}/", language.code));
+    context.insert("home_url", &site.config.path(&format!("/{}/", language.code)));
     let nav: Vec<LinkView> = site
         .home()
         .map(|home| {

@@ -166,13 +166,9 @@ fn render_page(
             .collect::<Vec<_>>()
     })?;
     let url = site.url(page, language);
-    let permalink = format!("{}{}", site.config.base_url, url);
+    let permalink = site.config.address(&site.path(page, language));
     let canonical = if version.fallback {
-        format!(
-            "{}{}",
-            site.config.base_url,
-            site.url(page, version.language)
-        )
+        site.config.address(&site.path(page, version.language))
     } else {
         permalink.clone()
     };
@@ -242,11 +238,10 @@ fn render_page(
         .languages
         .iter()
         .map(|other| {
-            let other_url = site.url(page, other);
             AlternateView {
                 lang: LangView::from(other),
-                permalink: format!("{}{}", site.config.base_url, other_url),
-                url: other_url,
+                permalink: site.config.address(&site.path(page, other)),
+                url: site.url(page, other),
                 current: other.code == language.code,
                 translated: !site.version(page, other).fallback,
             }
@@ -327,6 +322,6 @@ fn render_page(
         .templates
         .render_minified(template, context)
         .map_err(|d| vec![d])?;
-    let path = format!("{}index.html", url.trim_start_matches('/'));
+    let path = format!("{}index.html", site.path(page, language).trim_start_matches('/'));
     Ok(OutputFile { path, bytes })
 }

@@ -8,7 +8,8 @@ use crate::render::html::escape;
 use crate::site::Site;
 
 pub fn sitemap(site: &Site) -> String {
-    let base = &site.config.base_url;
+    // `site.url` already starts with the site's path.
+    let base = &site.config.origin;
     let source = site.config.source();
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",

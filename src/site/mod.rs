@@ -358,13 +358,20 @@ impl Site {
         script_of(language).apply(&self.version(page, language).file.front.title)
     }
 
-    /// `/ar/guide/apply/`
-    pub fn url(&self, page: &Page, language: &Language) -> String {
+    /// `/ar/guide/apply/`: the page's folder in the output, and its URL
+    /// at the root of a host.
+    pub fn path(&self, page: &Page, language: &Language) -> String {
         if page.id.is_empty() {
             format!("/{}/", language.code)
         } else {
             format!("/{}/{}/", language.code, page.id)
         }
+    }
+
+    /// `/ar/guide/apply/`, or `/info/ar/guide/apply/` for a site under
+    /// `/info`: what links to the page say.
+    pub fn url(&self, page: &Page, language: &Language) -> String {
+        self.config.path(&self.path(page, language))
     }
 
     /// Where `@/page#anchor` points for a reader of `language`.

@@ -8,6 +8,8 @@
 // and copied by hand.
 (function () {
   "use strict";
+  // The site's root, where sw.js is: this script is published there too.
+  var root = new URL(".", document.currentScript.src);
   var box = document.querySelector(".directory-filter");
   var input = document.getElementById("filter");
   var count = document.getElementById("filter-count");
@@ -65,7 +67,7 @@
   var main = document.querySelector(".directory");
   var manifest = main && main.dataset.offline;
   if (manifest && "serviceWorker" in navigator && "caches" in window) {
-    navigator.serviceWorker.register("/sw.js", { scope: "/" })
+    navigator.serviceWorker.register(new URL("sw.js", root).href, { scope: root.pathname })
       .then(function () { return navigator.serviceWorker.ready; })
       .then(function (registration) { registration.active.postMessage({ type: "keep", manifest: manifest }); })
       .catch(function () {});

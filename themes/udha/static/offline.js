@@ -1,9 +1,11 @@
-// "Keep this site on my phone": asks the service worker (/sw.js) to save
+// "Keep this site on my phone": asks the service worker (sw.js, at the site's root) to save
 // every page of this language for reading without network. The button is
 // hidden unless the browser can do it; the site works fully without it.
 // First tap: shows how much data it needs. Second tap: saves.
 (function () {
   "use strict";
+  // The site's root, where sw.js is: this script is published there too.
+  var root = new URL(".", document.currentScript.src);
   var button = document.querySelector(".keep-offline");
   if (!button || !("serviceWorker" in navigator) || !("caches" in window)) return;
   var manifest = null;
@@ -29,7 +31,7 @@
     }
     button.disabled = true;
     say(button.dataset.working);
-    navigator.serviceWorker.register("/sw.js", { scope: "/" })
+    navigator.serviceWorker.register(new URL("sw.js", root).href, { scope: root.pathname })
       .then(function () { return navigator.serviceWorker.ready; })
       .then(function (registration) {
         registration.active.postMessage({ type: "keep", manifest: button.dataset.manifest });

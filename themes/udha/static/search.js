@@ -1,5 +1,6 @@
-// udha's search: drives Pagefind's search engine (/pagefind/pagefind.js)
-// with the page's own form. Pagefind picks the index of the page's
+// udha's search: drives Pagefind's search engine (pagefind/pagefind.js
+// beside this script, at the site's root, which may be under a path) with
+// the page's own form. Pagefind picks the index of the page's
 // <html lang>, so results are always in the reader's language. All text
 // shown comes from the page (data attributes written from Fluent).
 (function () {
@@ -9,6 +10,8 @@
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   if (!form || !input || !status || !list) return;
+  // The site's root: this script is published there, under a path or not.
+  var root = new URL(".", document.currentScript.src);
   var engine = null;
   var rtl = document.documentElement.dir === "rtl";
   // The page's zero (0, ۰ or ٠): a query is searched in the page's digits,
@@ -46,8 +49,8 @@
 
   function load() {
     if (!engine) {
-      engine = import("/pagefind/pagefind.js").then(function (pagefind) {
-        return pagefind.options({ excerptLength: 24 }).then(function () { return pagefind; });
+      engine = import(new URL("pagefind/pagefind.js", root).href).then(function (pagefind) {
+        return pagefind.options({ excerptLength: 24, baseUrl: root.pathname }).then(function () { return pagefind; });
       });
     }
     return engine;

@@ -72,12 +72,14 @@ self.addEventListener("fetch", function (event) {
       // Offline and not saved: a page says so, in this language if it
       // is saved, else in any saved one; never another page in its place.
       if (request.mode !== "navigate") return Response.error();
-      var lang = new URL(request.url).pathname.split("/")[1];
-      return caches.match("/" + lang + "/not-saved.html").then(function (page) {
+      // The scope is the site's root (https://host/ or https://host/info/).
+      var root = self.registration.scope;
+      var lang = request.url.slice(root.length).split("/")[0];
+      return caches.match(root + lang + "/not-saved.html").then(function (page) {
         return page || caches.keys().then(function (keys) {
           var saved = keys.filter(function (key) { return key.indexOf(PREFIX) === 0 && key.indexOf(PREFIX + "directory-") !== 0; })[0];
           var other = saved && saved.slice(PREFIX.length).replace(/-[0-9a-f]+$/, "");
-          return other ? caches.match("/" + other + "/not-saved.html") : undefined;
+          return other ? caches.match(root + other + "/not-saved.html") : undefined;
         }).then(function (page) { return page || Response.error(); });
       });
     });
