@@ -88,6 +88,20 @@ enum Command {
         #[arg(long, default_value_t = 1111)]
         port: u16,
     },
+    /// Start a new site in DIR (default: this folder): settings, a home
+    /// page, one page, UI strings and a README of what to edit next.
+    Init {
+        /// The folder to write the site into; made if it does not exist.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// The site's languages, the one pages are written in first:
+        /// `--languages de,uk,fa,en`.
+        #[arg(long, value_delimiter = ',', default_value = "en")]
+        languages: Vec<String>,
+        /// The site's name [default: the folder's name].
+        #[arg(long)]
+        title: Option<String>,
+    },
     /// Start a page (`udha new guide/apply`) or a translation of one
     /// (`udha new guide/apply --lang ar`).
     New {
@@ -162,6 +176,20 @@ fn main() -> ExitCode {
         }
         Command::Serve { site, port } => {
             commands::serve::serve(&site.root, port, quiet).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Init { dir, languages, title } => {
+            commands::init::init(&dir, &languages, title.as_deref())
+                .map(|written| {
+                    if !quiet {
+                        println!("Wrote a new site of {} files in {}:", written.len(), dir.display());
+                        for path in &written {
+                            println!("  {}", path.display());
+                        }
+                        println!("Next: cd {} && udha serve, then see README.md there.", dir.display());
+                    }
+                    ExitCode::SUCCESS
+                })
+                .map_err(Diagnostics::from)
         }
         Command::New { site, id, lang } => commands::load_site(&site.root).and_then(|loaded| {
             let path = commands::new::new_page(&site.root, &loaded, &id, lang.as_deref(), today)?;

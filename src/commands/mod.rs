@@ -1,4 +1,4 @@
-//! Stage 5, the commands: `build`, `check`, `serve`, `new` and `status`,
+//! Stage 5, the commands: `init`, `build`, `check`, `serve`, `new` and `status`,
 //! one module each, each with one entry point that the command line
 //! (`main.rs`) calls. They run the pipeline: load → site → render →
 //! publish, and turn its result into what the user asked for.
@@ -22,6 +22,7 @@ use crate::site::Site;
 
 pub mod build;
 pub mod check;
+pub mod init;
 pub mod new;
 pub mod review;
 pub mod serve;

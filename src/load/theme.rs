@@ -40,6 +40,12 @@ pub fn built_in() -> Vec<&'static str> {
         .collect()
 }
 
+/// A file of a built-in theme, by its path under `themes/`
+/// (`udha/languages.toml`).
+pub fn built_in_file(path: &str) -> Option<&'static [u8]> {
+    BUILT_IN.get_file(path).map(|file| file.contents())
+}
+
 /// The files under `folder` (`templates`, `static`, `locales/en`) of the
 /// site's theme, sorted by name; none when the site has no theme.
 pub fn files(root: &Path, config: &Config, folder: &str) -> Result<Vec<ThemeFile>, Diagnostic> {
