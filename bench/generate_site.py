@@ -160,7 +160,7 @@ def page(lang, section, index, total):
 def udha_site(n, out):
     if out.exists():
         shutil.rmtree(out)
-    for name in ["site.toml", "templates", "locales", "static"]:
+    for name in ["site.toml", "themes", "locales"]:
         source = REPO / name
         if source.is_dir():
             shutil.copytree(source, out / name)
@@ -239,7 +239,13 @@ def ftl_to_i18n(ftl):
                 variants = None
                 continue
             match = re.match(r"\*?\[([a-z0-9]+)\]\s*(.*)", stripped)
-            variants[match.group(1)] = match.group(2)
+            if match:
+                variants[match.group(1)] = match.group(2)
+            else:
+                # Text between two selectors of one message: the layouts
+                # here do not use such messages; skip it.
+                key = None
+                variants = {} if stripped.endswith("->") else None
             continue
         if not line.startswith(" "):
             key, _, value = (part.strip() for part in line.partition("="))
@@ -381,13 +387,15 @@ def hugo_site(n, out):
         target.write_text(text, encoding="utf-8")
     (out / "i18n").mkdir()
     for code in LANGUAGES:
-        ftl = (REPO / "locales" / code / "main.ftl").read_text(encoding="utf-8")
+        ftl = "\n".join((REPO / folder / code / name).read_text(encoding="utf-8")
+                        for folder, name in [("themes/udha/locales", "theme.ftl"), ("locales", "main.ftl")])
         (out / "i18n" / f"{code}.toml").write_text(ftl_to_i18n(ftl), encoding="utf-8")
     # Fingerprinted like udha's asset(): stylesheet, script and icon; the rest as is.
-    shutil.copytree(REPO / "static", out / "static")
+    theme_static = REPO / "themes" / "udha" / "static"
+    shutil.copytree(theme_static, out / "static")
     (out / "assets").mkdir()
     for name in ["style.css", "offline.js", "favicon.svg"]:
-        shutil.copy(REPO / "static" / name, out / "assets" / name)
+        shutil.copy(theme_static / name, out / "assets" / name)
     content = out / "content"
     sections = (n + PER_SECTION - 1) // PER_SECTION
     for lang in TEXT:
