@@ -59,3 +59,27 @@ fn init_never_writes_over_a_site_or_a_file_and_a_refusal_writes_nothing() {
     assert!(unknown.stderr.contains("`xx`") && unknown.stderr.contains("uk"), "{}", unknown.stderr);
     assert!(!parent.path().join("x").exists());
 }
+
+#[test]
+fn three_files_make_a_two_language_site_that_builds_and_checks() {
+    let site = tempfile::tempdir().expect("temp dir");
+    let root = site.path();
+    std::fs::create_dir_all(root.join("content")).expect("mkdir");
+    std::fs::create_dir_all(root.join("locales/en")).expect("mkdir");
+    std::fs::write(
+        root.join("site.toml"),
+        "title = \"Small\"\nbase_url = \"https://small.example\"\nsource_language = \"en\"\ntheme = \"udha\"\n\n[[languages]]\ncode = \"en\"\ntag = \"en\"\nname = \"English\"\ndirection = \"ltr\"\n\n[[languages]]\ncode = \"de\"\ntag = \"de\"\nname = \"Deutsch\"\ndirection = \"ltr\"\n",
+    )
+    .expect("write");
+    std::fs::write(root.join("content/_index.en.md"), "+++\ntitle = \"Welcome\"\ncode = 1\n+++\nHello.\n").expect("write");
+    // `{ site-name }` in the theme's German strings resolves to English.
+    std::fs::write(root.join("locales/en/site.ftl"), "site-name = Small\nsite-tagline = A small site\nsite-about = A small site.\n").expect("write");
+    let out = root.join("public");
+    build_ok(root, &out);
+    let check = udha(&["check", "--root", &root.to_string_lossy()]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    let german = read(&out, "de/index.html");
+    assert!(german.contains("lang=de") && german.contains("Hello."), "{german}");
+    let edition = snapshot(&out).into_keys().find(|path| path.starts_with("de/") && path.ends_with("-de.html")).expect("a German edition");
+    assert!(read(&out, &edition).contains("Small"), "the edition's title names the site");
+}

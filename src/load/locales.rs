@@ -25,7 +25,9 @@
 //!   `month-N` names, so each locale decides the order of day, month, year.
 //! - A message missing in a language falls back along the language's
 //!   chain (its `fallback` list, then the source language); `udha check`
-//!   lists what is missing.
+//!   lists what is missing. A message may refer to one its language
+//!   leaves to the chain (`{ site-name }` in a theme string, with
+//!   `site-name` defined only in the source language).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -41,7 +43,7 @@ use crate::script::transliterate::serbian_to_latin;
 
 pub const LOCALES_DIR: &str = "locales";
 
-type Bundle = FluentBundle<FluentResource>;
+type Bundle = FluentBundle<std::sync::Arc<FluentResource>>;
 
 /// Every language's UI strings, ready to format from any thread.
 pub struct Localizer {
@@ -114,13 +116,13 @@ impl Localizer {
         site: Vec<(String, PathBuf, String)>,
     ) -> Result<Localizer, Diagnostics> {
         let mut diagnostics = Diagnostics::default();
-        let mut bundles: HashMap<String, Bundle> = HashMap::new();
+        // Per written language, its resources in the order they take
+        // precedence: the site's, then the theme's.
+        let mut resources: HashMap<String, (Vec<std::sync::Arc<FluentResource>>, Vec<std::sync::Arc<FluentResource>>)> =
+            HashMap::new();
         let mut keys: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for language in config.written_languages() {
-            let tag: LanguageIdentifier = language.tag.parse().unwrap_or_default();
-            let mut bundle = Bundle::new_concurrent(vec![tag]);
-            bundle.set_use_isolating(false);
-            bundles.insert(language.code.clone(), bundle);
+            resources.insert(language.code.clone(), Default::default());
             keys.insert(language.code.clone(), BTreeSet::new());
         }
         let layers = [(false, theme), (true, site)];
@@ -158,7 +160,8 @@ impl Localizer {
                         (id, at)
                     })
                     .collect();
-                let (Some(bundle), Some(known)) = (bundles.get_mut(&code), keys.get_mut(&code))
+                let (Some((site_resources, theme_resources)), Some(known)) =
+                    (resources.get_mut(&code), keys.get_mut(&code))
                 else {
                     continue;
                 };
@@ -177,12 +180,30 @@ impl Localizer {
                     }
                 }
                 if overrides {
-                    bundle.add_resource_overriding(resource);
+                    site_resources.push(std::sync::Arc::new(resource));
                 } else {
-                    // Duplicates were reported above; what add_resource reports is the same.
-                    let _ = bundle.add_resource(resource);
+                    theme_resources.push(std::sync::Arc::new(resource));
                 }
             }
+        }
+        // Each language's bundle also holds its chain's messages, after its
+        // own, so that references resolve; `format_in` answers only for the
+        // language's own (`keys`).
+        let mut bundles: HashMap<String, Bundle> = HashMap::new();
+        for language in config.written_languages() {
+            let tag: LanguageIdentifier = language.tag.parse().unwrap_or_default();
+            let mut bundle = Bundle::new_concurrent(vec![tag]);
+            bundle.set_use_isolating(false);
+            for code in config.chain(language).iter().map(|l| l.content_code()) {
+                if let Some((site_resources, theme_resources)) = resources.get(code) {
+                    for resource in site_resources.iter().chain(theme_resources) {
+                        // A message already added takes precedence; duplicates
+                        // within a layer were reported above.
+                        let _ = bundle.add_resource(std::sync::Arc::clone(resource));
+                    }
+                }
+            }
+            bundles.insert(language.code.clone(), bundle);
         }
         let chains = config
             .languages
@@ -256,6 +277,9 @@ impl Localizer {
         key: &str,
         args: Option<&FluentArgs>,
     ) -> Option<Result<String, String>> {
+        if !self.keys.get(code).is_some_and(|keys| keys.contains(key)) {
+            return None;
+        }
         let bundle = self.bundles.get(code)?;
         let pattern = bundle.get_message(key)?.value()?;
         let mut errors = Vec::new();
