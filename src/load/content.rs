@@ -63,6 +63,11 @@ pub struct FrontMatter {
     pub translation_reviewer: Option<String>,
     #[serde(default)]
     pub translation_reviewed: Option<toml::value::Datetime>,
+    /// The page's own settings for templates (`page.extra.*`); udha reads
+    /// none of them. A translation's take the place of the source's, key
+    /// by key.
+    #[serde(default)]
+    pub extra: toml::Table,
 }
 
 /// One language's file of a page.

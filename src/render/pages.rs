@@ -67,6 +67,9 @@ struct PageView<'a> {
     breadcrumbs: Vec<LinkView>,
     /// The section this page is in (or is), and that section's pages.
     section: Option<SectionView>,
+    /// `[extra]` of the front matter: the source's, with the shown
+    /// translation's keys in their place.
+    extra: toml::Table,
 }
 
 /// A cited source as readers see it: no file names, the document's own
@@ -265,6 +268,15 @@ fn render_page(
         short_link: message::short_link(site, page, language),
         reviewed,
         reviewed_iso: file.reviewed.map(|d| d.to_string()),
+        extra: {
+            let mut extra = page
+                .files
+                .get(&site.config.source_language)
+                .map(|source| source.front.extra.clone())
+                .unwrap_or_default();
+            extra.extend(file.front.extra.clone());
+            extra
+        },
         sources: file
             .front
             .sources
