@@ -94,3 +94,30 @@ fn posters_and_the_directory_need_short_codes() {
         run.stderr
     );
 }
+
+#[test]
+fn on_the_built_in_theme_a_site_with_features_off_links_to_nothing_it_did_not_build() {
+    let site = with_portal_settings("rtl");
+    let root = site.path();
+    std::fs::remove_dir_all(root.join("themes")).expect("use the built-in theme");
+    edit(root, "site.toml", |text| {
+        let text = text.replace("about_page = \"about\"\n", "").replace("edition_page = \"about\"\n", "");
+        text + "\n[features]\nshort_codes = false\nposters = false\ndirectory = false\nstatus_page = false\neditions = false\n"
+    });
+    let out = root.join("public");
+    build_ok(root, &out);
+    let files = snapshot(&out);
+    for script in ["directory.", "share."] {
+        assert!(
+            !files.keys().any(|path| path.starts_with(script)),
+            "{script}js belongs to a feature that is off"
+        );
+    }
+    for (path, bytes) in files.iter().filter(|(path, _)| path.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        for href in internal_hrefs(&html) {
+            assert!(resolves(&out, &href), "{path} links to {href}, which was not built");
+        }
+        assert!(!html.contains("/poster/"), "{path} links to a poster");
+    }
+}

@@ -127,6 +127,14 @@ pub struct Features {
     pub review: bool,
 }
 
+impl Features {
+    /// Whether the feature `name` (as site.toml writes it) is on; `None`
+    /// when no feature has that name.
+    pub fn is_on(&self, name: &str) -> Option<bool> {
+        serde_json::to_value(self).ok()?.get(name)?.as_bool()
+    }
+}
+
 impl Default for Features {
     fn default() -> Features {
         Features {

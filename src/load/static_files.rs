@@ -49,11 +49,14 @@ fn fingerprinted(name: &str, bytes: &[u8]) -> String {
 }
 
 /// Every file under `root/static`, and the theme's (`load::theme`) the
-/// site has none of the same name of, sorted by name.
+/// site has none of the same name of, but for those only a feature the
+/// site turned off uses, sorted by name.
 pub fn static_files(root: &Path, config: &Config) -> Result<Vec<StaticFile>, Diagnostic> {
     let dir = root.join(STATIC_DIR);
+    let unused = theme::static_files_of_features_off(root, config)?;
     let mut files: Vec<StaticFile> = theme::files(root, config, STATIC_DIR)?
         .into_iter()
+        .filter(|file| !unused.contains(&file.name))
         .map(|file| StaticFile {
             path: fingerprinted(&file.name, &file.bytes),
             source: file.path,

@@ -46,6 +46,55 @@ pub fn built_in_file(path: &str) -> Option<&'static [u8]> {
     BUILT_IN.get_file(path).map(|file| file.contents())
 }
 
+/// `theme.toml` of a theme: what only one feature of it uses.
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct ThemeSettings {
+    /// Feature name → static files (names under `static/`) only it uses.
+    #[serde(default)]
+    feature_files: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+/// The names of the theme's static files that belong to a feature the
+/// site has turned off (`[feature_files]` of the theme's `theme.toml`).
+pub fn static_files_of_features_off(root: &Path, config: &Config) -> Result<Vec<String>, Diagnostic> {
+    let Some(name) = config.theme.as_deref() else {
+        return Ok(Vec::new());
+    };
+    let own = root.join(THEMES_DIR).join(name).join("theme.toml");
+    let (path, text) = if own.is_file() {
+        let bytes = site_files::read(root, &own)?;
+        (own, String::from_utf8_lossy(&bytes).into_owned())
+    } else {
+        match BUILT_IN.get_file(format!("{name}/theme.toml")) {
+            Some(file) => (
+                Path::new("(built into udha)").join(THEMES_DIR).join(file.path()),
+                String::from_utf8_lossy(file.contents()).into_owned(),
+            ),
+            None => return Ok(Vec::new()),
+        }
+    };
+    let settings: ThemeSettings = toml::from_str(&text).map_err(|err| {
+        let at = err.span().map_or(0, |span| span.start);
+        Diagnostic::new(&path, err.message().to_string())
+            .at_offset(&text, at, 1)
+            .with_help("theme.toml has [feature_files], e.g. directory = [\"directory.js\"]")
+    })?;
+    let mut off = Vec::new();
+    for (feature, files) in settings.feature_files {
+        match config.features.is_on(&feature) {
+            Some(true) => {}
+            Some(false) => off.extend(files),
+            None => {
+                return Err(Diagnostic::new(&path, format!("there is no feature `{feature}`"))
+                    .at_offset(&text, setting_offset(&text, &feature), 1)
+                    .with_help("name a feature of [features] in docs/settings.md"));
+            }
+        }
+    }
+    Ok(off)
+}
+
 /// The files under `folder` (`templates`, `static`, `locales/en`) of the
 /// site's theme, sorted by name; none when the site has no theme.
 pub fn files(root: &Path, config: &Config, folder: &str) -> Result<Vec<ThemeFile>, Diagnostic> {

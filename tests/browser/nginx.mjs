@@ -25,10 +25,17 @@ function replaceOnce(text, pattern, replacement) {
   return text.replace(pattern, replacement);
 }
 
-/** Starts nginx on 127.0.0.1 serving `root`; resolves to { origin, stop }. */
-export async function startNginx(root) {
+/** Starts nginx on 127.0.0.1 serving `root`, at the host's root or, for a
+ * site under a path, at `under` ("/info"); resolves to { origin, stop }. */
+export async function startNginx(root, under = "") {
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "udha-nginx-"));
+  if (under) {
+    // As deploy/nginx.conf says: a folder whose `info` is the build.
+    fs.mkdirSync(path.join(dir, "served"));
+    fs.symlinkSync(path.resolve(root), path.join(dir, "served", under.replace(/^\//, "")));
+    root = path.join(dir, "served");
+  }
   let config = fs.readFileSync(shippedConfig, "utf8");
   config = replaceOnce(config, /listen 127\.0\.0\.1:\d+;/, `listen 127.0.0.1:${port};`);
   config = replaceOnce(config, /root \/srv\/udha\/public;/, `root ${path.resolve(root)};`);
