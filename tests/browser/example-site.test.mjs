@@ -1,10 +1,11 @@
-// The second site, examples/newcomers/ (English, German, Urdu right to
-// left; published under /info/), served by the shipped nginx config under
-// that path: every page passes the same audit as the portal's, links and
-// search stay under /info/, a language kept offline opens without network,
-// and a missing page gets its language's 404 page. UDHA_EXAMPLE_SITE names
-// the build folder; without it these tests are skipped (tests/browser/run
-// always sets it).
+// Sites other than the portal, served by the shipped nginx config: the
+// example site examples/newcomers/ (English, German, Urdu right to left;
+// published under /info/), and a site just made by `udha init --languages
+// de,uk,fa,en`. Every page of both passes the same audit as the portal's;
+// in the example, links and search stay under /info/, a language kept
+// offline opens without network, and a missing page gets its language's
+// 404 page. UDHA_EXAMPLE_SITE and UDHA_INIT_SITE name the build folders;
+// without them these tests are skipped (tests/browser/run sets both).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launchChromium, phoneContext } from "./chromium.mjs";
@@ -13,26 +14,44 @@ import { pagePaths } from "./built-site.mjs";
 import { auditor, auditPage } from "./audit.mjs";
 
 const site = process.env.UDHA_EXAMPLE_SITE;
+const initSite = process.env.UDHA_INIT_SITE;
 const under = "/info";
 const skip = site ? false : "UDHA_EXAMPLE_SITE is not set";
 let browser, server;
 
 before(async () => {
-  if (!site) return;
-  server = await startNginx(site, under);
+  if (!site && !initSite) return;
+  if (site) server = await startNginx(site, under);
   browser = await launchChromium();
 });
 after(async () => { await browser?.close(); await server?.stop(); });
 
-test("every page of the example site passes axe, CSP, console, network, overflow and header checks under /info/", { skip }, async () => {
-  const paths = pagePaths(site).map((p) => under + p);
-  assert.ok(paths.length >= 9, `only ${paths.length} pages in ${site}`);
+/** Audits every page of the build `root`, served at `origin` + `prefix`. */
+async function auditAll(root, origin, prefix) {
+  const paths = pagePaths(root).map((p) => prefix + p).filter((p) => !p.endsWith("/404.html") && !p.endsWith("/not-saved.html"));
   const context = await phoneContext(browser);
-  const worker = await auditor(context, server.origin);
+  const worker = await auditor(context, origin);
   const problems = [];
-  for (const path of paths.filter((p) => !p.endsWith("/404.html") && !p.endsWith("/not-saved.html"))) problems.push(...await auditPage(worker, path));
+  for (const path of paths) problems.push(...await auditPage(worker, path));
   await context.close();
+  return { paths, problems };
+}
+
+test("every page of the example site passes axe, CSP, console, network, overflow and header checks under /info/", { skip }, async () => {
+  const { paths, problems } = await auditAll(site, server.origin, under);
+  assert.ok(paths.length >= 9, `only ${paths.length} pages in ${site}`);
   assert.deepEqual(problems, [], `${problems.length} problems:\n${problems.join("\n")}`);
+});
+
+test("every page of a site just made by udha init passes the same checks", { skip: initSite ? false : "UDHA_INIT_SITE is not set" }, async () => {
+  const initServer = await startNginx(initSite);
+  try {
+    const { paths, problems } = await auditAll(initSite, initServer.origin, "");
+    assert.ok(paths.length >= 8, `only ${paths.length} pages in ${initSite}`);
+    assert.deepEqual(problems, [], `${problems.length} problems:\n${problems.join("\n")}`);
+  } finally {
+    await initServer.stop();
+  }
 });
 
 test("the example's links, scripts and search results stay under /info/, and Urdu reads right to left", { skip }, async () => {
