@@ -181,10 +181,10 @@ fn site_settings(languages: &[&KnownLanguage], title: &str) -> String {
     }
     text.push_str(
         "\n# Emergency numbers every page shows first, to tap, each named by a UI\n\
-         # string of locales/<language>/site.ftl (`emergency-112 = Emergency`):\n\
+         # string of locales/<language>/site.ftl (`emergency-110 = Police`):\n\
          # [[emergency]]\n\
-         # number = \"112\"\n\
-         # label = \"emergency-112\"\n\
+         # number = \"110\"\n\
+         # label = \"emergency-110\"\n\
          \n\
          # What udha adds besides the pages; docs/settings.md says what each needs.\n\
          [features]\n\
