@@ -31,6 +31,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -43,7 +44,15 @@ use crate::script::transliterate::serbian_to_latin;
 
 pub const LOCALES_DIR: &str = "locales";
 
-type Bundle = FluentBundle<std::sync::Arc<FluentResource>>;
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// One written language's Fluent files, as read: the site's take
+/// precedence over the theme's.
+#[derive(Default)]
+struct Resources {
+    site: Vec<Arc<FluentResource>>,
+    theme: Vec<Arc<FluentResource>>,
+}
 
 /// Every language's UI strings, ready to format from any thread.
 pub struct Localizer {
@@ -116,10 +125,7 @@ impl Localizer {
         site: Vec<(String, PathBuf, String)>,
     ) -> Result<Localizer, Diagnostics> {
         let mut diagnostics = Diagnostics::default();
-        // Per written language, its resources in the order they take
-        // precedence: the site's, then the theme's.
-        let mut resources: HashMap<String, (Vec<std::sync::Arc<FluentResource>>, Vec<std::sync::Arc<FluentResource>>)> =
-            HashMap::new();
+        let mut resources: HashMap<String, Resources> = HashMap::new();
         let mut keys: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for language in config.written_languages() {
             resources.insert(language.code.clone(), Default::default());
@@ -160,8 +166,7 @@ impl Localizer {
                         (id, at)
                     })
                     .collect();
-                let (Some((site_resources, theme_resources)), Some(known)) =
-                    (resources.get_mut(&code), keys.get_mut(&code))
+                let (Some(read), Some(known)) = (resources.get_mut(&code), keys.get_mut(&code))
                 else {
                     continue;
                 };
@@ -180,9 +185,9 @@ impl Localizer {
                     }
                 }
                 if overrides {
-                    site_resources.push(std::sync::Arc::new(resource));
+                    read.site.push(Arc::new(resource));
                 } else {
-                    theme_resources.push(std::sync::Arc::new(resource));
+                    read.theme.push(Arc::new(resource));
                 }
             }
         }
@@ -195,11 +200,11 @@ impl Localizer {
             let mut bundle = Bundle::new_concurrent(vec![tag]);
             bundle.set_use_isolating(false);
             for code in config.chain(language).iter().map(|l| l.content_code()) {
-                if let Some((site_resources, theme_resources)) = resources.get(code) {
-                    for resource in site_resources.iter().chain(theme_resources) {
+                if let Some(read) = resources.get(code) {
+                    for resource in read.site.iter().chain(&read.theme) {
                         // A message already added takes precedence; duplicates
                         // within a layer were reported above.
-                        let _ = bundle.add_resource(std::sync::Arc::clone(resource));
+                        let _ = bundle.add_resource(Arc::clone(resource));
                     }
                 }
             }

@@ -50,8 +50,6 @@ pub struct Manifests<'a> {
     directory: Option<Listing<'a>>,
     language_codes: Vec<&'a str>,
     search: Vec<(String, Vec<u8>)>,
-    /// `Config::base_path`: what pages' links and the listed URLs start with.
-    base_path: &'a str,
 }
 
 /// What one manifest has taken in so far.
@@ -65,11 +63,14 @@ struct Listing<'a> {
     bytes: u64,
     urls: Vec<String>,
     used: BTreeSet<&'a str>,
+    /// `Config::base_path`: what pages' links and the listed URLs start with.
+    base_path: &'a str,
 }
 
 impl<'a> Listing<'a> {
-    fn new(code: &'a str, digits: Digits, prefix: String, search_key: String) -> Listing<'a> {
+    fn new(code: &'a str, digits: Digits, prefix: String, search_key: String, base_path: &'a str) -> Listing<'a> {
         Listing {
+            base_path,
             code,
             digits,
             prefix,
@@ -90,9 +91,8 @@ impl<'a> Listing<'a> {
         bytes: &[u8],
         fingerprint: &[u8],
         static_files: &BTreeMap<&'a str, &'a [u8]>,
-        base_path: &str,
     ) {
-        for target in local_references(bytes, base_path) {
+        for target in local_references(bytes, self.base_path) {
             if let Some((path, _)) = static_files.get_key_value(target) {
                 self.used.insert(path);
             }
@@ -102,7 +102,8 @@ impl<'a> Listing<'a> {
         self.hasher.update(fingerprint);
         self.bytes += bytes.len() as u64;
         self.urls.push(format!(
-            "{base_path}/{}",
+            "{}/{}",
+            self.base_path,
             path.trim_end_matches("index.html")
         ));
     }
@@ -124,6 +125,7 @@ impl<'a> Manifests<'a> {
                         language.digits,
                         format!("{}/", language.code),
                         language.tag.to_lowercase(),
+                        &config.base_path,
                     )
                 })
                 .collect(),
@@ -133,6 +135,7 @@ impl<'a> Manifests<'a> {
                     Digits::Western,
                     format!("{DIRECTORY_SLUG}/"),
                     String::new(),
+                    &config.base_path,
                 )
             }),
             language_codes: config
@@ -141,7 +144,6 @@ impl<'a> Manifests<'a> {
                 .map(|language| language.code.as_str())
                 .collect(),
             search: Vec::new(),
-            base_path: &config.base_path,
         }
     }
 
@@ -160,7 +162,7 @@ impl<'a> Manifests<'a> {
             .as_mut()
             .filter(|_| is_directory(&self.language_codes, &file.path))
         {
-            directory.take(&file.path, &file.bytes, &file.bytes, &self.static_files, self.base_path);
+            directory.take(&file.path, &file.bytes, &file.bytes, &self.static_files);
             return;
         }
         if !file.is_html() {
@@ -177,7 +179,7 @@ impl<'a> Manifests<'a> {
             }
             None => file.path.starts_with(&l.prefix) && is_reader_page(&file.path),
         }) {
-            listing.take(&file.path, &file.bytes, &file.bytes, &self.static_files, self.base_path);
+            listing.take(&file.path, &file.bytes, &file.bytes, &self.static_files);
         }
     }
 
@@ -186,7 +188,6 @@ impl<'a> Manifests<'a> {
     /// directories'.
     pub fn finish(mut self) -> Vec<OutputFile> {
         let static_files = self.static_files;
-        let base_path = self.base_path;
         let entry_path = format!("{INDEX_DIR}/pagefind-entry.json");
         let entry: serde_json::Value = self
             .search
@@ -214,14 +215,14 @@ impl<'a> Manifests<'a> {
                 if path == &entry_path {
                     // It lists every language: only this one's line may
                     // change this language's version.
-                    listing.take(path, bytes, language.to_string().as_bytes(), &static_files, base_path);
+                    listing.take(path, bytes, language.to_string().as_bytes(), &static_files);
                 } else if shared.contains(path)
                     || own.contains(path)
                     || chunks
                         .iter()
                         .any(|prefix| path.starts_with(prefix.as_str()))
                 {
-                    listing.take(path, bytes, bytes, &static_files, base_path);
+                    listing.take(path, bytes, bytes, &static_files);
                 }
             }
         }
@@ -233,7 +234,7 @@ impl<'a> Manifests<'a> {
                     let content = static_files[path];
                     listing.hasher.update(content);
                     listing.bytes += content.len() as u64;
-                    listing.urls.push(format!("{base_path}/{path}"));
+                    listing.urls.push(format!("{}/{path}", listing.base_path));
                 }
                 let version = listing
                     .hasher
