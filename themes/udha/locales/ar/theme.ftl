@@ -4,7 +4,7 @@
 chooser-prompt = اقرأ هذا الموقع بالعربية
 
 skip-to-content = انتقل إلى المحتوى
-emergency-label = أرقام الطوارئ، مجانية من أي هاتف
+emergency-label = أرقام الطوارئ
 languages-label = اللغة
 sections-label = المواضيع
 breadcrumbs-label = أنت هنا

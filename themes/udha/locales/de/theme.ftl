@@ -4,7 +4,7 @@
 chooser-prompt = Diese Website auf Deutsch lesen
 
 skip-to-content = Zum Inhalt springen
-emergency-label = Notrufnummern, kostenlos von jedem Telefon
+emergency-label = Notrufnummern
 languages-label = Sprache
 sections-label = Themen
 breadcrumbs-label = Sie sind hier

@@ -4,7 +4,7 @@
 chooser-prompt = Read this site in English
 
 skip-to-content = Skip to the content
-emergency-label = Emergency numbers, free from any phone
+emergency-label = Emergency numbers
 languages-label = Language
 sections-label = Topics
 breadcrumbs-label = You are here

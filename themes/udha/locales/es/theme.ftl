@@ -4,7 +4,7 @@
 chooser-prompt = Lea este sitio en español
 
 skip-to-content = Saltar al contenido
-emergency-label = Números de emergencia, gratis desde cualquier teléfono
+emergency-label = Números de emergencia
 languages-label = Idioma
 sections-label = Temas
 breadcrumbs-label = Usted está aquí

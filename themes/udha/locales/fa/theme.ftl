@@ -4,7 +4,7 @@
 chooser-prompt = این سایت را به فارسی بخوانید
 
 skip-to-content = رفتن به متن اصلی
-emergency-label = شماره‌های اضطراری، رایگان از هر تلفن
+emergency-label = شماره‌های اضطراری
 languages-label = زبان
 sections-label = موضوع‌ها
 breadcrumbs-label = شما اینجا هستید

@@ -4,7 +4,7 @@
 chooser-prompt = Lire ce site en français
 
 skip-to-content = Aller au contenu
-emergency-label = Numéros d'urgence, gratuits depuis tout téléphone
+emergency-label = Numéros d'urgence
 languages-label = Langue
 sections-label = Thèmes
 breadcrumbs-label = Vous êtes ici

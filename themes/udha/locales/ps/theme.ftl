@@ -4,7 +4,7 @@
 chooser-prompt = دا سایټ په پښتو ولولئ
 
 skip-to-content = سیده متن ته ورشئ
-emergency-label = بېړني شمېرې، له هر تلیفون څخه وړیا
+emergency-label = بېړني شمېرې
 languages-label = ژبه
 sections-label = موضوعګانې
 breadcrumbs-label = تاسو دلته یاست

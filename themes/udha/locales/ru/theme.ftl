@@ -4,7 +4,7 @@
 chooser-prompt = Читайте этот сайт на русском
 
 skip-to-content = Перейти к основному содержанию
-emergency-label = Экстренные номера — бесплатно с любого телефона
+emergency-label = Экстренные номера
 languages-label = Язык
 sections-label = Темы
 breadcrumbs-label = Вы здесь

@@ -4,7 +4,7 @@
 chooser-prompt = Lexojeni këtë faqe në shqip
 
 skip-to-content = Kalo te përmbajtja
-emergency-label = Numrat e emergjencës, falas nga çdo telefon
+emergency-label = Numrat e emergjencës
 languages-label = Gjuha
 sections-label = Temat
 breadcrumbs-label = Ju jeni këtu

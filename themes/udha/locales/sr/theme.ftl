@@ -4,7 +4,7 @@
 chooser-prompt = Читајте овај сајт на српском
 
 skip-to-content = Пређи на садржај
-emergency-label = Бројеви за хитне случајеве, бесплатни са сваког телефона
+emergency-label = Бројеви за хитне случајеве
 languages-label = Језик
 sections-label = Теме
 breadcrumbs-label = Налазите се овде

@@ -4,7 +4,7 @@
 chooser-prompt = Bu siteyi Türkçe okuyun
 
 skip-to-content = İçeriğe geç
-emergency-label = Acil numaralar, her telefondan ücretsiz
+emergency-label = Acil numaralar
 languages-label = Dil
 sections-label = Konular
 breadcrumbs-label = Buradasınız

@@ -4,7 +4,7 @@
 chooser-prompt = Читайте цей сайт українською
 
 skip-to-content = Перейти до основного вмісту
-emergency-label = Екстрені номери — безкоштовно з будь-якого телефону
+emergency-label = Екстрені номери
 languages-label = Мова
 sections-label = Теми
 breadcrumbs-label = Ви тут

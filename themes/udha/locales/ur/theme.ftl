@@ -4,7 +4,7 @@
 chooser-prompt = یہ سائٹ اردو میں پڑھیں
 
 skip-to-content = سیدھا متن پر جائیں
-emergency-label = ہنگامی نمبر، کسی بھی فون سے مفت
+emergency-label = ہنگامی نمبر
 languages-label = زبان
 sections-label = موضوعات
 breadcrumbs-label = آپ یہاں ہیں
