@@ -109,6 +109,16 @@ fn every_page_has_a_short_link_in_every_language_that_opens_it_there() {
                     .is_file(),
                 "{target} exists"
             );
+            // Readers of a right-to-left language type the number on
+            // their keyboard: Persian or Arabic-Indic digits.
+            for digits in [udha::script::digits::Digits::Persian, udha::script::digits::Digits::ArabicIndic] {
+                let typed = format!("{}/{}/index.html", language.code, digits.write(&page.code.to_string()));
+                assert_eq!(
+                    out.join(&typed).is_file(),
+                    language.writing().rtl,
+                    "{typed}: only right-to-left languages get it"
+                );
+            }
         }
     }
 }

@@ -220,10 +220,17 @@ pub(crate) fn staff_pages(
 
 /// `/<lang>/<code>/`: sends the reader straight to the page in that
 /// language (no script needed); small, so it costs little on a slow line.
+/// A language written right to left also gets `/<lang>/۱۱/` and
+/// `/<lang>/١١/`: its readers' keyboards type those digits.
 pub(crate) fn short_link_pages(site: &Site, runs: &[LanguageRun]) -> Vec<OutputFile> {
     runs.iter()
         .flat_map(|run| {
-            site.pages.iter().map(move |page| {
+            let digits: &[Digits] = if run.language.writing().rtl {
+                &[Digits::Western, Digits::Persian, Digits::ArabicIndic]
+            } else {
+                &[Digits::Western]
+            };
+            site.pages.iter().flat_map(move |page| {
                 let url = site.url(page, &run.language);
                 let title = crate::render::html::escape(&site.title(page, &run.language));
                 let html = format!(
@@ -232,7 +239,11 @@ pub(crate) fn short_link_pages(site: &Site, runs: &[LanguageRun]) -> Vec<OutputF
                     if run.language.writing().rtl { "rtl" } else { "ltr" },
                     site.config.origin,
                 );
-                OutputFile { path: format!("{}/{}/index.html", run.language.code, page.code), bytes: crate::render::html::minify(html.as_bytes()) }
+                let bytes = crate::render::html::minify(html.as_bytes());
+                digits.iter().map(move |digits| OutputFile {
+                    path: format!("{}/{}/index.html", run.language.code, digits.write(&page.code.to_string())),
+                    bytes: bytes.clone(),
+                })
             })
         })
         .collect()

@@ -10,8 +10,8 @@ export const site = path.resolve(process.env.UDHA_SITE || path.join(here, "../..
 /** True for a language's one-file edition, `/ar/udha-ar.html`. */
 export const isEdition = (urlPath) => /^\/([a-z-]+)\/[a-z0-9-]+-\1\.html$/.test(urlPath);
 
-/** True for a per-language short link, `/ar/11/`: a redirect to the page. */
-export const isShortLink = (urlPath) => /^\/[a-z-]+\/[0-9]+\/$/.test(urlPath);
+/** True for a per-language short link, `/ar/11/` (or `/fa/۱۱/`, `/ar/١١/`): a redirect to the page. */
+export const isShortLink = (urlPath) => /^\/[a-z-]+\/([0-9]+|[۰-۹]+|[٠-٩]+)\/$/.test(decodeURIComponent(urlPath));
 
 /** URL paths of every .html file in `root`: `a/b/index.html` → `/a/b/`. */
 export function pagePaths(root = site) {
