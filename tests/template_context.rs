@@ -107,6 +107,12 @@ fn docs_templates_describes_exactly_what_templates_receive() {
         std::fs::write(templates.join(format!("{name}.html")), "{{ __tera_context | safe }}")
             .expect("write template");
     }
+    // A removed page (number 40), so the page it leaves is built too.
+    std::fs::write(
+        site.path().join("codes.toml"),
+        "[codes]\n1 = \"\"\n11 = \"numbers\"\n12 = \"numbers/cases\"\n40 = \"numbers/gone\"\n",
+    )
+    .expect("write codes.toml");
     let out = site.path().join("public");
     build_ok(site.path(), &out);
     let mut received = BTreeSet::new();
@@ -120,7 +126,7 @@ fn docs_templates_describes_exactly_what_templates_receive() {
             paths(&context, "", &mut received);
         }
     }
-    for kind in ["home", "section", "page", "404", "not-saved", "search", "poster", "edition", "chooser", "code", "directory", "status"] {
+    for kind in ["home", "section", "page", "404", "not-saved", "gone", "search", "poster", "edition", "chooser", "code", "directory", "status"] {
         assert!(kinds.contains(kind), "no {kind} page was built: {kinds:?}");
     }
     let rows = documented();

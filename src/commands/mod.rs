@@ -14,6 +14,7 @@ use std::sync::Arc;
 use crate::diagnostic::Diagnostics;
 use crate::load::config::Config;
 use crate::load::content;
+use crate::load::ledger::Ledger;
 use crate::load::locales::Localizer;
 use crate::load::sources::Register;
 use crate::load::static_files::{self, StaticFile};
@@ -47,8 +48,9 @@ fn site_from(root: &Path, config: Config) -> Result<Site, Diagnostics> {
         || content::load(root, &config),
         || Register::load(root, config.phones.country_code.as_deref()),
     );
-    let (content, register) = both(content, register)?;
-    Site::new(config, register, content)
+    let ledger = Ledger::load(root).map_err(Diagnostics::from);
+    let ((content, register), ledger) = both(both(content, register), ledger)?;
+    Site::new(config, register, ledger, content)
 }
 
 /// `load_site`, and the UI strings, templates and static files, read in

@@ -1,5 +1,6 @@
-//! `udha new`, and the one writer into `content/`: `udha new` starts a
-//! page or a translation, and `udha status --mark` (through
+//! `udha new`, and the one writer into `content/` and `codes.toml`:
+//! `udha new` starts a page (and records its number in the code ledger)
+//! or a translation, and `udha status --mark` (through
 //! `mark_current`) records that a translation matches the current source.
 //! No other module writes into `content/`; it never overwrites a page's
 //! text, and it writes each file atomically.
@@ -68,7 +69,16 @@ pub fn new_page(
                 )
                 .with_help(format!("create the section first: udha new {section_page}")));
             }
-            let code = site.pages.iter().map(|p| p.code).max().unwrap_or(0) + 1;
+            // Never a number the ledger gave before, to a page that is gone.
+            let ledger = &site.numbers.ledger;
+            let code = site
+                .pages
+                .iter()
+                .map(|p| p.code)
+                .chain(ledger.codes.keys().copied())
+                .max()
+                .unwrap_or(0)
+                + 1;
             let name = if slug == "_index" {
                 parent.rsplit('/').next().unwrap_or("home")
             } else {
@@ -79,6 +89,16 @@ pub fn new_page(
                 "+++\ntitle = \"{title}\"\ndescription = \"\"\ncode = {code}\nreviewed = {today}\nsources = []\ntranslation = \"source\"\n+++\n\n"
             );
             write_new(&path, &text)?;
+            if ledger.exists {
+                let page_id = id.trim_end_matches("_index").trim_end_matches('/');
+                if let Err(problem) = record_number(&ledger.path, code, page_id) {
+                    let _ = std::fs::remove_file(&path);
+                    return Err(problem.with_help(format!(
+                        "nothing was written: {} was not created; fix this and run udha new again",
+                        path.display()
+                    )));
+                }
+            }
             Ok(path)
         }
         Some(code) => {
@@ -450,6 +470,23 @@ fn write_new(path: &Path, text: &str) -> Result<(), Diagnostic> {
         .map_err(|err| Diagnostic::io(path, &err))?;
     file.write_all(text.as_bytes())
         .map_err(|err| Diagnostic::io(path, &err))
+}
+
+/// Adds `code = "id"` to the code ledger, whole or not at all (a
+/// temporary file beside it, renamed over it).
+fn record_number(ledger: &Path, code: u32, id: &str) -> Result<(), Diagnostic> {
+    let mut text = std::fs::read_to_string(ledger).map_err(|err| Diagnostic::io(ledger, &err))?;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(&format!("{code} = \"{id}\"\n"));
+    let temporary = temporary_beside(ledger);
+    std::fs::write(&temporary, &text)
+        .and_then(|()| std::fs::rename(&temporary, ledger))
+        .map_err(|err| {
+            let _ = std::fs::remove_file(&temporary);
+            Diagnostic::io(ledger, &err)
+        })
 }
 
 fn sentence_case(text: &str) -> String {

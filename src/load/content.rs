@@ -63,6 +63,10 @@ pub struct FrontMatter {
     pub translation_reviewer: Option<String>,
     #[serde(default)]
     pub translation_reviewed: Option<toml::value::Datetime>,
+    /// Old ids of this page (`aliases = ["guide/old-name"]`, on the source
+    /// file): their addresses in every language send readers here.
+    #[serde(default)]
+    pub aliases: Vec<String>,
     /// The page's own settings for templates (`page.extra.*`); udha reads
     /// none of them. A translation's take the place of the source's, key
     /// by key.

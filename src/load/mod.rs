@@ -1,6 +1,7 @@
 //! Stage 1, loading: reads what an editor writes and checks what a single
 //! file can tell. `site.toml` (`config`), the pages under `content/`
-//! (`content`), the source register under `sources/` (`sources`), the UI
+//! (`content`), the source register under `sources/` (`sources`), the code
+//! ledger `codes.toml` (`ledger`), the UI
 //! strings under `locales/` (`locales`), the templates (`templates`) and
 //! `static/` (`static_files`), on top of the site's theme (`theme`), every file read through `site_files`
 //! (which never follows a symbolic link).
@@ -11,6 +12,7 @@
 
 pub mod config;
 pub mod content;
+pub mod ledger;
 pub mod locales;
 pub mod site_files;
 pub mod sources;

@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
+use crate::load::config::Language;
 use crate::load::locales::Localizer;
 use crate::render::message::{self, Message};
 use crate::render::view::{LangView, LanguageRun, OutputFile};
@@ -218,32 +219,49 @@ pub(crate) fn staff_pages(
     pages
 }
 
+/// The digits a reader of `language` may type a page number in: a
+/// language written right to left also gets Persian and Arabic-Indic
+/// digits, which its readers' keyboards type.
+fn typed_digits(language: &Language) -> &'static [Digits] {
+    if language.writing().rtl {
+        &[Digits::Western, Digits::Persian, Digits::ArabicIndic]
+    } else {
+        &[Digits::Western]
+    }
+}
+
+/// `<lang>/11/index.html` (and `<lang>/۱۱/…`, `<lang>/١١/…` where its
+/// readers type those digits): where number `code` opens in `language`.
+pub(crate) fn number_paths(language: &Language, code: u32) -> Vec<String> {
+    typed_digits(language)
+        .iter()
+        .map(|digits| format!("{}/{}/index.html", language.code, digits.write(&code.to_string())))
+        .collect()
+}
+
+/// A small page that sends the reader to `url` at once (no script
+/// needed), titled `title`, in `language`.
+pub(crate) fn redirect(site: &Site, language: &Language, url: &str, title: &str) -> Vec<u8> {
+    let title = crate::render::html::escape(title);
+    let html = format!(
+        "<!doctype html><html lang={} dir={}><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\"><meta name=robots content=noindex><meta http-equiv=refresh content=\"0; url={url}\"><link rel=canonical href=\"{}{url}\"><title>{title}</title><p><a href=\"{url}\">{title}</a></p></html>",
+        language.tag,
+        if language.writing().rtl { "rtl" } else { "ltr" },
+        site.config.origin,
+    );
+    crate::render::html::minify(html.as_bytes())
+}
+
 /// `/<lang>/<code>/`: sends the reader straight to the page in that
-/// language (no script needed); small, so it costs little on a slow line.
-/// A language written right to left also gets `/<lang>/۱۱/` and
-/// `/<lang>/١١/`: its readers' keyboards type those digits.
+/// language; small, so it costs little on a slow line.
 pub(crate) fn short_link_pages(site: &Site, runs: &[LanguageRun]) -> Vec<OutputFile> {
     runs.iter()
         .flat_map(|run| {
-            let digits: &[Digits] = if run.language.writing().rtl {
-                &[Digits::Western, Digits::Persian, Digits::ArabicIndic]
-            } else {
-                &[Digits::Western]
-            };
             site.pages.iter().flat_map(move |page| {
-                let url = site.url(page, &run.language);
-                let title = crate::render::html::escape(&site.title(page, &run.language));
-                let html = format!(
-                    "<!doctype html><html lang={} dir={}><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\"><meta name=robots content=noindex><meta http-equiv=refresh content=\"0; url={url}\"><link rel=canonical href=\"{}{url}\"><title>{title}</title><p><a href=\"{url}\">{title}</a></p></html>",
-                    run.language.tag,
-                    if run.language.writing().rtl { "rtl" } else { "ltr" },
-                    site.config.origin,
-                );
-                let bytes = crate::render::html::minify(html.as_bytes());
-                digits.iter().map(move |digits| OutputFile {
-                    path: format!("{}/{}/index.html", run.language.code, digits.write(&page.code.to_string())),
-                    bytes: bytes.clone(),
-                })
+                let bytes = redirect(site, &run.language, &site.url(page, &run.language), &site.title(page, &run.language));
+                number_paths(&run.language, page.code)
+                    .into_iter()
+                    .map(move |path| OutputFile { path, bytes: bytes.clone() })
             })
         })
         .collect()

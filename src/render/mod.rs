@@ -28,6 +28,7 @@ pub mod html;
 pub mod infoline;
 pub mod markdown;
 pub mod message;
+pub mod moved;
 pub mod pages;
 pub mod qr;
 pub mod sitemap;
@@ -192,6 +193,9 @@ pub(crate) fn site_files(
             format!("{}/{NOT_SAVED_FILE}", &run.language.code),
             run.templates.render_minified("404.html", not_saved),
         );
+        for (path, result) in moved::gone_pages(site, run, &context) {
+            push_rendered(&mut files, &mut diagnostics, path, result);
+        }
         let search_pages: Vec<AlternateView> = homes
             .into_iter()
             .map(|home| AlternateView {
@@ -253,6 +257,7 @@ pub(crate) fn site_files(
     if site.config.features.short_codes {
         files.extend(infoline::short_link_pages(site, runs));
     }
+    files.extend(moved::redirects(site, runs));
     files.push(OutputFile {
         path: "sitemap.xml".into(),
         bytes: sitemap::sitemap(site).into_bytes(),

@@ -18,6 +18,7 @@ use crate::load::sources::Register;
 use crate::script::transliterate::Script;
 
 pub mod facts;
+pub mod ledger;
 pub mod outline;
 pub mod reserved;
 pub mod status;
@@ -68,6 +69,9 @@ pub struct Site {
     pub config: Config,
     /// The documents pages cite, and the facts taken from them.
     pub register: Register,
+    /// Every page number ever given (`codes.toml`), and what became of the
+    /// pages that no longer have theirs.
+    pub numbers: ledger::Numbers,
     /// Sorted by page id; the home page is first.
     pub pages: Vec<Page>,
     by_id: HashMap<String, usize>,
@@ -78,6 +82,7 @@ impl Site {
     pub fn new(
         config: Config,
         register: Register,
+        ledger: crate::load::ledger::Ledger,
         loaded: Vec<PageFiles>,
     ) -> Result<Site, Diagnostics> {
         let mut diagnostics = Diagnostics::default();
@@ -185,9 +190,25 @@ impl Site {
                 pages[parent].children.push(index);
             }
         }
+        let numbered: Vec<ledger::Numbered> = pages
+            .iter()
+            .enumerate()
+            .filter_map(|(index, page)| {
+                page.files.get(&source).map(|file| ledger::Numbered {
+                    index,
+                    id: &page.id,
+                    code: page.code,
+                    file: &file.path,
+                    aliases: &file.front.aliases,
+                })
+            })
+            .collect();
+        let (numbers, problems) = ledger::check(&numbered, ledger, config.features.short_codes);
+        problems.into_iter().for_each(|d| diagnostics.push(d));
         let mut site = Site {
             config,
             register,
+            numbers,
             pages,
             by_id,
         };
@@ -325,8 +346,13 @@ impl Site {
         }))
     }
 
+    /// The page with id `id`, if there is one.
+    pub fn page(&self, id: &str) -> Option<&Page> {
+        self.by_id.get(id).map(|&index| &self.pages[index])
+    }
+
     pub fn home(&self) -> Option<&Page> {
-        self.by_id.get("").map(|&i| &self.pages[i])
+        self.page("")
     }
 
     /// The file that shows `page` in `language`: its own translation, or

@@ -138,3 +138,8 @@ review-mark = Als muttersprachlich geprüft markieren
 review-mark-intro = Tun Sie das nur, wenn dies Ihre Muttersprache ist und Sie die ganze Übersetzung mit dem Original verglichen haben.
 review-reviewer = Ihr Name oder Ihre Initialen
 review-preview = So sieht die Seite jetzt aus
+
+# A page that was removed: shown at its number and its old address.
+gone-title = Diese Seite wurde entfernt
+gone-text = Die Seite, die Sie aufgerufen haben (Nummer { $code }), gibt es auf dieser Website nicht mehr.
+gone-see = Schauen Sie stattdessen hier:

@@ -138,3 +138,8 @@ review-mark = Mark as reviewed by a native speaker
 review-mark-intro = Do this only if you speak this language natively and have read the whole translation against the original.
 review-reviewer = Your name or initials
 review-preview = How the page looks now
+
+# A page that was removed: shown at its number and its old address.
+gone-title = This page was removed
+gone-text = The page you asked for (number { $code }) is no longer on this site.
+gone-see = Look here instead:

@@ -141,3 +141,8 @@ review-mark = Marcar como revisada por un hablante nativo
 review-mark-intro = Hágalo solo si este es su idioma nativo y ha leído toda la traducción comparándola con el original.
 review-reviewer = Su nombre o sus iniciales
 review-preview = Cómo se ve la página ahora
+
+# A page that was removed: shown at its number and its old address.
+gone-title = Esta página se ha eliminado
+gone-text = La página que buscaba (número { $code }) ya no está en este sitio.
+gone-see = Mire aquí:

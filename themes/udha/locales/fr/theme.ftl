@@ -141,3 +141,8 @@ review-mark = Marquer comme vérifiée par un locuteur natif
 review-mark-intro = Faites-le seulement si c'est votre langue maternelle et si vous avez lu toute la traduction en la comparant à l'original.
 review-reviewer = Votre nom ou vos initiales
 review-preview = La page telle qu'elle est maintenant
+
+# A page that was removed: shown at its number and its old address.
+gone-title = Cette page a été supprimée
+gone-text = La page demandée (numéro { $code }) n’est plus sur ce site.
+gone-see = Regardez plutôt ici :

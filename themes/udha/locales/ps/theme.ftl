@@ -138,3 +138,8 @@ review-mark = په نښه کړئ چې د مورنۍ ژبې ویونکي کتلې
 review-mark-intro = دا یوازې هغه وخت وکړئ چې دا ستاسو مورنۍ ژبه وي او ټوله ژباړه مو له اصلي متن سره پرتله کړې او لوستې وي.
 review-reviewer = ستاسو نوم یا د نوم لومړي توري
 review-preview = پاڼه اوس داسې ښکاري
+
+# A page that was removed: shown at its number and its old address.
+gone-title = دا پاڼه لرې شوې ده
+gone-text = هغه پاڼه چې تاسو غوښتله (شمېره { $code }) نور په دې سایټ کې نشته.
+gone-see = پر ځای یې دلته وګورئ:

@@ -144,3 +144,8 @@ review-mark = Отметить как проверенное носителем 
 review-mark-intro = Делайте это, только если этот язык для вас родной и вы прочитали весь перевод, сверяя его с оригиналом.
 review-reviewer = Ваше имя или инициалы
 review-preview = Как страница выглядит сейчас
+
+# A page that was removed: shown at its number and its old address.
+gone-title = Эта страница удалена
+gone-text = Страницы, которую вы искали (номер { $code }), больше нет на этом сайте.
+gone-see = Посмотрите вместо этого здесь:

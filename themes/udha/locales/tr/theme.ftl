@@ -138,3 +138,8 @@ review-mark = İşaretle: bu dili ana dili olarak konuşan biri kontrol etti
 review-mark-intro = Bunu yalnızca bu dil ana dilinizse ve çevirinin tamamını orijinaliyle karşılaştırarak okuduysanız yapın.
 review-reviewer = Adınız ya da adınızın baş harfleri
 review-preview = Sayfanın şimdiki görünümü
+
+# A page that was removed: shown at its number and its old address.
+gone-title = Bu sayfa kaldırıldı
+gone-text = Aradığınız sayfa (numara { $code }) artık bu sitede yok.
+gone-see = Bunun yerine buraya bakın:

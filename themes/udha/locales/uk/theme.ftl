@@ -144,3 +144,8 @@ review-mark = Позначити як перевірене носієм мови
 review-mark-intro = Робіть це, лише якщо ця мова для вас рідна і ви прочитали весь переклад, звіряючи його з оригіналом.
 review-reviewer = Ваше ім'я або ініціали
 review-preview = Який вигляд має сторінка зараз
+
+# A page that was removed: shown at its number and its old address.
+gone-title = Цю сторінку видалено
+gone-text = Сторінки, яку ви шукали (номер { $code }), більше немає на цьому сайті.
+gone-see = Подивіться натомість тут:

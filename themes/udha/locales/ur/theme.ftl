@@ -138,3 +138,8 @@ review-mark = نشان لگائیں کہ اہلِ زبان نے جانچ لیا
 review-mark-intro = یہ صرف تب کریں جب یہ آپ کی مادری زبان ہو اور آپ نے پورا ترجمہ اصل سے ملا کر پڑھا ہو۔
 review-reviewer = آپ کا نام یا نام کے پہلے حروف
 review-preview = صفحہ اب ایسا دکھائی دیتا ہے
+
+# A page that was removed: shown at its number and its old address.
+gone-title = یہ صفحہ ہٹا دیا گیا ہے
+gone-text = جو صفحہ آپ ڈھونڈ رہے تھے (نمبر { $code }) اب اس سائٹ پر نہیں ہے۔
+gone-see = اس کے بجائے یہاں دیکھیں:
