@@ -38,24 +38,24 @@ not-found-text = هذه الصفحة غير موجودة. اذهب إلى الص
 not-found-code = هل معك رقم صفحة؟ اكتب عنوان الموقع، ثم شرطة مائلة، ثم الرقم، هكذا: { $example }
 
 footer-about = عن هذا الموقع
-footer-privacy = الخصوصية: لا كوكيز، ولا تتبّع، ولا يُحفظ أي شيء.
+footer-privacy = الخصوصية: لا ملفات تعريف ارتباط، ولا تتبّع، ولا يُحفظ أي شيء.
 
 code-page-title = الصفحة { $code }
 
 # Dates: `date` puts day, month name and year in this language's order.
 date = { $day } { $month } { $year }
-month-1 = يناير
-month-2 = فبراير
-month-3 = مارس
-month-4 = أبريل
-month-5 = مايو
-month-6 = يونيو
-month-7 = يوليو
-month-8 = أغسطس
-month-9 = سبتمبر
-month-10 = أكتوبر
-month-11 = نوفمبر
-month-12 = ديسمبر
+month-1 = يناير (كانون الثاني)
+month-2 = فبراير (شباط)
+month-3 = مارس (آذار)
+month-4 = أبريل (نيسان)
+month-5 = مايو (أيار)
+month-6 = يونيو (حزيران)
+month-7 = يوليو (تموز)
+month-8 = أغسطس (آب)
+month-9 = سبتمبر (أيلول)
+month-10 = أكتوبر (تشرين الأول)
+month-11 = نوفمبر (تشرين الثاني)
+month-12 = ديسمبر (كانون الأول)
 
 # دليل الصفحات لموظفي خط المعلومات (/directory/).
 directory-title = دليل الصفحات
