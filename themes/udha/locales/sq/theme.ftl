@@ -3,7 +3,7 @@
 
 chooser-prompt = Lexojeni këtë faqe në shqip
 
-skip-to-content = Kalo te përmbajtja
+skip-to-content = Kaloni te përmbajtja
 emergency-label = Numrat e emergjencës
 languages-label = Gjuha
 sections-label = Temat
@@ -12,12 +12,15 @@ home-link = Faqja kryesore
 
 translation-missing = Kjo faqe ende nuk është përkthyer. Këtu mund ta lexoni në gjuhën { $source }.
 translation-machine = Përkthim automatik, ende i pakontrolluar nga një njeri.
-translation-machine-original = E paqartë? Lexoni origjinalin: { $source }
+translation-machine-original = E paqartë? Lexoni origjinalin { $source ->
+    [English] në anglisht
+   *[other] në gjuhën { $source }
+}
 translation-draft = Ky përkthim nuk është ende përfundimtar. Mund të ketë gabime.
 
 page-code = Numri i faqes { $code }. Për ta hapur sërish këtë faqe, shkruani:
 poster-address = Skanoni kodin ose shkruani këtë adresë:
-poster-code = Në telefon, kërkoni faqen me numër { $code }.
+poster-code = Kur telefononi, pyetni për faqen me numër { $code }.
 last-reviewed = Faqja u rishikua së fundi më: { $date }
 sources-label = Burimet
 source-year = botuar më { $year }
@@ -33,7 +36,7 @@ not-found-title = Faqja nuk u gjet
 not-found-text = Kjo faqe nuk ekziston. Shkoni te faqja kryesore ose zgjidhni një temë.
 not-found-code = Keni një numër faqeje? Shkruani adresën e faqes, një vijë të pjerrët dhe numrin, kështu: { $example }
 
-footer-about = Rreth kësaj faqeje
+footer-about = Rreth kësaj uebfaqeje
 footer-privacy = Privatësia: pa cookies, pa gjurmim, asgjë nuk ruhet.
 
 code-page-title = Faqja { $code }
@@ -77,7 +80,7 @@ status-machine = përkthim automatik, i pakontrolluar
 status-draft = përkthim në punim
 status-reviewed = e ka kontrolluar një folës amtar
 status-missing = ende e papërkthyer
-poster-link = Shtyp një poster të kësaj faqeje
+poster-link = Shtypni një poster të kësaj faqeje
 
 # Faqja e kërkimit (/<lang>/search/).
 search-link = Kërko
@@ -90,7 +93,7 @@ search-failed = Kërkimi nuk punon tani. Zgjidhni një temë më poshtë.
 search-needs-script = Kërkimi ka nevojë për JavaScript, që është i fikur në këtë shfletues. Zgjidhni një temë më poshtë.
 
 # Ruajtja e uebfaqes në telefon për ta lexuar pa internet.
-offline-button = Ruaje këtë uebfaqe në telefonin tim
+offline-button = Ruajeni këtë uebfaqe në telefon
 offline-confirm = Kjo përdor { $kb } KB të dhëna. Prekni përsëri për ta ruajtur.
 offline-working = Duke ruajtur…
 offline-done = U ruajt. Këto faqe tani hapen pa internet.
@@ -103,16 +106,16 @@ status-title = Gjendja e përkthimeve
 status-intro = Çdo faqe në çdo gjuhë: mungon, e vjetruar (origjinali ndryshoi pas përkthimit), në punim, përkthim automatik, ose e kontrolluar nga një folës amtar. Në linjën e komandave: udha status.
 status-outdated = e vjetruar: origjinali ka ndryshuar
 
-# E gjithë faqja në një skedar (/<lang>/udha-<lang>.html).
-edition-title = { site-name }: e gjithë faqja në një skedar
-edition-label = E gjithë faqja në një skedar
+# E gjithë uebfaqja në një skedar (/<lang>/udha-<lang>.html).
+edition-title = { site-name }: e gjithë uebfaqja në një skedar
+edition-label = E gjithë uebfaqja në një skedar
 edition-made = Kjo kopje ka informacionin deri më { $date }.
 edition-version = Versioni
 edition-offline = Hapet pa internet në çdo telefon. Mund ta dërgoni me WhatsApp, Bluetooth ose USB.
 edition-newer = Kur të keni internet, merrni kopjen më të re këtu:
 edition-contents = Përmbajtja
-edition-back = Kthehu te përmbajtja
-edition-download = Shkarkoni të gjithë faqen në një skedar ({ $kb } KB)
+edition-back = Kthehuni te përmbajtja
+edition-download = Shkarkoni të gjithë uebfaqen në një skedar ({ $kb } KB)
 edition-share = Ndajeni këtë skedar
 edition-share-failed = Ndarja nuk funksionoi. Përdorni lidhjen e shkarkimit.
 
