@@ -140,6 +140,10 @@ impl Localizer {
                     diagnostics.push(invisible);
                     continue;
                 }
+                if let Err(problem) = refuse_bad_escape(&path, &text) {
+                    diagnostics.push(problem);
+                    continue;
+                }
                 let resource = match FluentResource::try_new(text.clone()) {
                     Ok(resource) => resource,
                     Err((_, errors)) => {
@@ -316,6 +320,28 @@ impl Localizer {
     }
 }
 
+/// A backslash followed by a letter outside ASCII, or `\u`/`\U` whose
+/// digits are not ASCII: Fluent's parser (0.12) panics on these instead of
+/// reporting them (projectfluent/fluent-rs#389), so they are refused here
+/// with the place and what to write instead.
+fn refuse_bad_escape(path: &Path, text: &str) -> Result<(), Diagnostic> {
+    for (at, _) in text.match_indices('\\') {
+        let mut rest = text[at + 1..].chars();
+        let bad = match rest.next() {
+            Some(c) if !c.is_ascii() => true,
+            Some('u') => !rest.take(4).all(|c| c.is_ascii()),
+            Some('U') => !rest.take(6).all(|c| c.is_ascii()),
+            _ => false,
+        };
+        if bad {
+            return Err(Diagnostic::new(path, "a backslash here starts an escape Fluent cannot read")
+                .at_offset(text, at, 1)
+                .with_help("write the character itself, without the backslash; in a quoted text Fluent knows only \\\", \\\\, \\u and four hex digits, \\U and six"));
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -422,6 +448,15 @@ mod tests {
                 .unwrap(),
             "2. novembar 2026."
         );
+    }
+
+    #[test]
+    fn escapes_fluent_cannot_read_are_refused_not_crashed_on() {
+        for text in ["a = {\"\\ǔ\"}\n", "x = ok\nb = {\"\\Uк12345\"}\n", "c = {\"\\uабвг\"}\n"] {
+            let err = refuse_bad_escape(Path::new("locales/en/main.ftl"), text).unwrap_err();
+            assert!(err.message.contains("escape Fluent cannot read"), "{text}: {err}");
+        }
+        assert!(refuse_bad_escape(Path::new("x.ftl"), "x = C:\\dir {\"\\u0041\\\\\"}\n").is_ok());
     }
 
     #[test]
