@@ -148,3 +148,8 @@ review-mark = علّمها بأنها روجعت من متحدث أصلي بال
 review-mark-intro = افعل هذا فقط إذا كانت هذه لغتك الأم وقرأت الترجمة كلها مقابل النص الأصلي.
 review-reviewer = اسمك أو الأحرف الأولى من اسمك
 review-preview = شكل الصفحة الآن
+
+# A page that was removed: shown at its number and its old address.
+gone-title = أُزيلت هذه الصفحة
+gone-text = الصفحة التي طلبتها (رقم { $code }) لم تعد موجودة في هذا الموقع.
+gone-see = انظر هنا بدلًا منها:

@@ -133,3 +133,8 @@ review-mark = علامت‌گذاری: بازبینی‌شده به دست یک 
 review-mark-intro = فقط وقتی این کار را بکنید که زبان مادری‌تان همین زبان است و کل ترجمه را در کنار متن اصلی خوانده‌اید.
 review-reviewer = نام یا حروف اول نام شما
 review-preview = صفحه اکنون این‌طور دیده می‌شود
+
+# A page that was removed: shown at its number and its old address.
+gone-title = این صفحه حذف شده است
+gone-text = صفحه‌ای که خواستید (شمارهٔ { $code }) دیگر در این سایت نیست.
+gone-see = به جای آن، اینجا را ببینید:

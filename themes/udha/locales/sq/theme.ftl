@@ -139,3 +139,8 @@ review-mark = Shënojeni si të rishikuar nga një folës amtar
 review-mark-intro = Bëjeni këtë vetëm nëse kjo është gjuha juaj amtare dhe e keni lexuar të gjithë përkthimin krahas origjinalit.
 review-reviewer = Emri ose inicialet tuaja
 review-preview = Si duket faqja tani
+
+# A page that was removed: shown at its number and its old address.
+gone-title = Kjo faqe u hoq
+gone-text = Faqja që kërkuat (numri { $code }) nuk është më në këtë uebfaqe.
+gone-see = Shikoni këtu:
