@@ -61,12 +61,12 @@ fn documented() -> BTreeMap<String, String> {
 /// "a list of `entry`".
 fn unaliased(path: &str, rows: &BTreeMap<String, String>) -> String {
     for (name, text) in rows {
-        if let Some(item) = text.split("a list of `").nth(1).and_then(|rest| rest.split('`').next()) {
-            if let Some(rest) = path.strip_prefix(&format!("{name}[]")) {
-                if rows.contains_key(item) {
-                    return format!("{item}{rest}");
-                }
-            }
+        let item = text.split("a list of `").nth(1).and_then(|rest| rest.split('`').next());
+        let rest = path.strip_prefix(&format!("{name}[]"));
+        if let (Some(item), Some(rest)) = (item, rest)
+            && rows.contains_key(item)
+        {
+            return format!("{item}{rest}");
         }
     }
     path.to_string()

@@ -116,10 +116,10 @@ fn aliases(pages: &[Numbered]) -> Vec<Diagnostic> {
                 Some((format!("`{alias}` is not a page id"), "write an old id as it was, e.g. aliases = [\"guide/old-name\"]".to_string()))
             } else if ids.contains(alias.as_str()) {
                 Some((format!("`{alias}` is a page of this site, so it cannot be an old name of `{}`", display_id(page.id)), "remove it from aliases".to_string()))
-            } else if let Some(other) = claimed.insert(alias, page.id) {
-                Some((format!("`{alias}` is an old name of `{}` already", display_id(other)), "an old address can send readers to one page only".to_string()))
             } else {
-                None
+                claimed.insert(alias, page.id).map(|other| {
+                    (format!("`{alias}` is an old name of `{}` already", display_id(other)), "an old address can send readers to one page only".to_string())
+                })
             };
             if let Some((message, help)) = problem {
                 problems.push(Diagnostic::new(page.file, message).with_help(help));
