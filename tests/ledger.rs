@@ -78,7 +78,8 @@ fn a_removed_page_leaves_a_page_that_says_so_at_its_number_and_address_in_every_
 
 #[test]
 fn old_numbers_and_old_ids_still_open_the_page() {
-    let site = site_with_ledger("7 = \"numbers/cases\"\n");
+    // 7: an old number; 8: the number of the page's old id, now an alias.
+    let site = site_with_ledger("7 = \"numbers/cases\"\n8 = \"numbers/examples\"\n");
     edit(site.path(), "content/numbers/cases.en.md", |t| {
         t.replacen("+++\n", "+++\naliases = [\"numbers/examples\"]\n", 1)
     });
@@ -89,6 +90,7 @@ fn old_numbers_and_old_ids_still_open_the_page() {
     assert_eq!(target(&read(&out, "7/index.html")), "/12/");
     assert_eq!(target(&read(&out, "en/numbers/examples/index.html")), "/en/numbers/cases/");
     assert_eq!(target(&read(&out, "ar/numbers/examples/index.html")), "/ar/numbers/cases/");
+    assert_eq!(target(&read(&out, "ar/8/index.html")), "/ar/numbers/cases/");
 
     edit(site.path(), "content/numbers/cases.en.md", |t| t.replace("[\"numbers/examples\"]", "[\"numbers\"]"));
     let run = check(&site);

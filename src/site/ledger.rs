@@ -47,6 +47,11 @@ pub fn check(pages: &[Numbered], ledger: Ledger, short_codes: bool) -> (Numbers,
     let ledger = &numbers.ledger;
     let by_id: HashMap<&str, &Numbered> = pages.iter().map(|p| (p.id, p)).collect();
     let by_code: HashMap<u32, &Numbered> = pages.iter().map(|p| (p.code, p)).collect();
+    // A page renamed without its ledger line changed: the old id is an alias.
+    let by_alias: HashMap<&str, &Numbered> = pages
+        .iter()
+        .flat_map(|p| p.aliases.iter().map(move |alias| (alias.as_str(), p)))
+        .collect();
     let next_free = ledger
         .codes
         .keys()
@@ -78,7 +83,11 @@ pub fn check(pages: &[Numbered], ledger: Ledger, short_codes: bool) -> (Numbers,
             }
             (Some(page), None) => numbers.old.push((page.index, code)),
             (Some(_), Some(_)) => {}
-            (None, _) => numbers.removed.push((code, id.clone())),
+            (None, Some(_)) => {}
+            (None, None) => match by_alias.get(id.as_str()) {
+                Some(page) => numbers.old.push((page.index, code)),
+                None => numbers.removed.push((code, id.clone())),
+            },
         }
     }
     for page in pages {
