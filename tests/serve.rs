@@ -360,6 +360,21 @@ fn the_review_workbench_saves_checked_edits_marks_reviews_and_refuses_the_rest()
 }
 
 #[test]
+fn a_page_number_changed_while_serving_is_checked_against_the_ledger() {
+    let site = copy_fixture("mini");
+    std::fs::write(
+        site.path().join("codes.toml"),
+        "[codes]\n1 = \"\"\n10 = \"guide\"\n11 = \"guide/apply\"\n12 = \"guide/stay\"\n13 = \"guide/gone\"\n",
+    )
+    .expect("write codes.toml");
+    let server = start(site.path());
+    assert_eq!(get(&server, "/en/guide/stay/").0, 200);
+    edit(site.path(), "content/guide/stay.en.md", |t| t.replace("code = 12", "code = 13"));
+    let page = wait_for(&server, "/en/guide/stay/", |b| b.contains("udha-error"));
+    assert!(page.contains("page number 13 was given to"), "{page}");
+}
+
+#[test]
 fn a_site_under_a_path_is_previewed_under_it() {
     let site = copy_fixture("mini");
     edit(site.path(), "site.toml", |text| {

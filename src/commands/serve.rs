@@ -175,10 +175,14 @@ fn apply(
 ) -> Option<Preview> {
     let content_dir = root.join(content::CONTENT_DIR);
     let static_dir = root.join(crate::load::static_files::STATIC_DIR);
-    // Of the files at the root, only site.toml matters.
+    // Of the files at the root, only site.toml and the code ledger matter.
     let changed: Vec<PathBuf> = changed
         .iter()
-        .filter(|p| p.parent() != Some(root) || p.ends_with(config::CONFIG_FILE))
+        .filter(|p| {
+            p.parent() != Some(root)
+                || p.ends_with(config::CONFIG_FILE)
+                || p.ends_with(crate::load::ledger::LEDGER_FILE)
+        })
         .cloned()
         .collect();
     if changed.is_empty() {
@@ -231,6 +235,13 @@ fn update(
         let Some(index) = preview.site.pages.iter().position(|p| p.id == id) else {
             return Ok(false);
         };
+        // A new number or old id is checked against the code ledger, and
+        // changes redirects: a full build does both.
+        if let Some(before) = preview.site.pages[index].files.get(&file.lang) {
+            if before.front.code != file.front.code || before.front.aliases != file.front.aliases {
+                return Ok(false);
+            }
+        }
         let mut files = content::PageFiles {
             id,
             kind,
