@@ -54,6 +54,24 @@ month-10 = Oktober
 month-11 = November
 month-12 = Dezember
 
+# Dated pages, notices and the feed.
+page-date = Veröffentlicht: { $date }
+page-updated = Aktualisiert: { $date }
+notices-title = Neuigkeiten und Hinweise
+notices-all = Alle Hinweise, auch die alten
+notices-archive = Ältere Hinweise (nicht mehr aktuell)
+notice-urgent = Dringend
+notice-expires = Gültig bis { $date }
+notice-archived = Dieser Hinweis ist nicht mehr aktuell. Er galt bis { $date }.
+feed-title = Neue und geänderte Seiten
+feed-link = Neue und geänderte Seiten abonnieren (Atom-Feed)
+feed-notice = Hinweis
+# A list of pages split over several pages.
+pagination-label = Weitere Seiten dieser Liste
+pagination-previous = Zurück
+pagination-next = Weiter
+pagination-page = Seite { $current } von { $total }
+
 # The info-line's directory of every page (/directory/), for staff.
 directory-title = Seitenverzeichnis
 directory-intro = Jede Seite mit ihrer Seitennummer, ihrem Titel und ihrer Beschreibung in jeder Sprache, wie weit jede Übersetzung geprüft ist, und einer Nachricht zum Senden per SMS oder WhatsApp. Der Link in der Nachricht öffnet die Seite in der Sprache der anrufenden Person.

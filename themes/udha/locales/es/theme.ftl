@@ -55,6 +55,24 @@ month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
 
+# Dated pages, notices and the feed.
+page-date = Publicado el { $date }
+page-updated = Actualizado el { $date }
+notices-title = Noticias y avisos
+notices-all = Todos los avisos, también los antiguos
+notices-archive = Avisos anteriores (ya no están vigentes)
+notice-urgent = Urgente
+notice-expires = Válido hasta el { $date }
+notice-archived = Este aviso ya no está vigente. Era válido hasta el { $date }.
+feed-title = Páginas nuevas y modificadas
+feed-link = Seguir las páginas nuevas y modificadas (canal Atom)
+feed-notice = Aviso
+# A list of pages split over several pages.
+pagination-label = Más páginas de esta lista
+pagination-previous = Anterior
+pagination-next = Siguiente
+pagination-page = Página { $current } de { $total }
+
 # The info-line's directory of every page (/directory/), for staff.
 directory-title = Lista de páginas
 directory-intro = Cada página con su número, su título y su descripción en cada idioma, cuánto se ha revisado cada traducción y un mensaje para enviar por SMS o WhatsApp. El enlace del mensaje abre la página en el idioma de quien llama.

@@ -57,6 +57,24 @@ month-10 = octobre
 month-11 = novembre
 month-12 = décembre
 
+# Dated pages, notices and the feed.
+page-date = Publié le { $date }
+page-updated = Mis à jour le { $date }
+notices-title = Actualités et annonces
+notices-all = Toutes les annonces, même les anciennes
+notices-archive = Annonces plus anciennes (qui ne sont plus d'actualité)
+notice-urgent = Urgent
+notice-expires = Valable jusqu'au { $date }
+notice-archived = Cette annonce n'est plus d'actualité. Elle était valable jusqu'au { $date }.
+feed-title = Pages nouvelles et modifiées
+feed-link = Suivre les pages nouvelles et modifiées (flux Atom)
+feed-notice = Annonce
+# A list of pages split over several pages.
+pagination-label = Autres pages de cette liste
+pagination-previous = Précédent
+pagination-next = Suivant
+pagination-page = Page { $current } sur { $total }
+
 # The info-line's directory of every page (/directory/), for staff.
 directory-title = Liste des pages
 directory-intro = Chaque page avec son numéro, son titre et sa description dans chaque langue, l'état de vérification de chaque traduction, et un message à envoyer par SMS ou WhatsApp. Le lien du message ouvre la page dans la langue de la personne qui appelle.

@@ -54,6 +54,24 @@ month-10 = اکتوبر
 month-11 = نومبر
 month-12 = دسمبر
 
+# Dated pages, notices and the feed.
+page-date = د خپرېدو نېټه: { $date }
+page-updated = د تازه کېدو نېټه: { $date }
+notices-title = خبرونه او خبرتیاوې
+notices-all = ټولې خبرتیاوې، زړې هم
+notices-archive = زړې خبرتیاوې (نور اعتبار نه لري)
+notice-urgent = بېړنی
+notice-expires = تر { $date } پورې اعتبار لري
+notice-archived = دا خبرتیا نور اعتبار نه لري. تر { $date } پورې یې اعتبار درلود.
+feed-title = نوې او بدلې شوې پاڼې
+feed-link = نوې او بدلې شوې پاڼې تعقیب کړئ (Atom فیډ)
+feed-notice = خبرتیا
+# A list of pages split over several pages.
+pagination-label = د دې لړلیک نورې پاڼې
+pagination-previous = مخکینۍ
+pagination-next = راتلونکې
+pagination-page = پاڼه { $current } له { $total } څخه
+
 # The info-line's directory of every page (/directory/), for staff.
 directory-title = د پاڼو لړلیک
 directory-intro = هره پاڼه له خپلې شمېرې سره، په هره ژبه یې سرلیک او لنډه څرګندونه، دا چې هره ژباړه څومره کتل شوې، او یو پیغام چې په SMS یا WhatsApp ولېږل شي. په پیغام کې لینک پاڼه د زنګ وهونکي په ژبه خلاصوي.

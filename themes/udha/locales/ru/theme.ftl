@@ -56,6 +56,24 @@ month-10 = октября
 month-11 = ноября
 month-12 = декабря
 
+# Dated pages, notices and the feed.
+page-date = Опубликовано: { $date }
+page-updated = Обновлено: { $date }
+notices-title = Новости и объявления
+notices-all = Все объявления, включая старые
+notices-archive = Более старые объявления (уже не действуют)
+notice-urgent = Срочно
+notice-expires = Действует до { $date }
+notice-archived = Это объявление больше не действует. Оно действовало до { $date }.
+feed-title = Новые и изменённые страницы
+feed-link = Следить за новыми и изменёнными страницами (лента Atom)
+feed-notice = Объявление
+# A list of pages split over several pages.
+pagination-label = Другие страницы этого списка
+pagination-previous = Предыдущая
+pagination-next = Следующая
+pagination-page = Страница { $current } из { $total }
+
 # The info-line's directory of every page (/directory/), for staff.
 directory-title = Список страниц
 directory-intro = Каждая страница: её номер, заголовок и описание на каждом языке, насколько проверен каждый перевод, и сообщение, которое можно отправить по SMS или в WhatsApp. Ссылка в сообщении открывает страницу на языке звонящего.

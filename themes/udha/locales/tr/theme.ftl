@@ -54,6 +54,24 @@ month-10 = Ekim
 month-11 = Kasım
 month-12 = Aralık
 
+# Dated pages, notices and the feed.
+page-date = Yayımlanma tarihi: { $date }
+page-updated = Güncellenme tarihi: { $date }
+notices-title = Haberler ve duyurular
+notices-all = Eskiler de dahil tüm duyurular
+notices-archive = Eski duyurular (artık geçerli değil)
+notice-urgent = Acil
+notice-expires = { $date } tarihine kadar geçerli
+notice-archived = Bu duyuru artık geçerli değil. { $date } tarihine kadar geçerliydi.
+feed-title = Yeni ve değişen sayfalar
+feed-link = Yeni ve değişen sayfaları takip edin (Atom beslemesi)
+feed-notice = Duyuru
+# A list of pages split over several pages.
+pagination-label = Bu listenin diğer sayfaları
+pagination-previous = Önceki
+pagination-next = Sonraki
+pagination-page = Sayfa { $current } / { $total }
+
 # The info-line's directory of every page (/directory/), for staff.
 directory-title = Sayfa listesi
 directory-intro = Her sayfa; numarası, her dildeki başlığı ve açıklaması, her çevirinin ne kadar kontrol edildiği ve SMS ya da WhatsApp ile gönderilecek bir mesajla birlikte. Mesajdaki bağlantı, sayfayı arayan kişinin dilinde açar.

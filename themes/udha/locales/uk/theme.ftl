@@ -56,6 +56,24 @@ month-10 = жовтня
 month-11 = листопада
 month-12 = грудня
 
+# Dated pages, notices and the feed.
+page-date = Опубліковано: { $date }
+page-updated = Оновлено: { $date }
+notices-title = Новини й оголошення
+notices-all = Усі оголошення, зокрема старі
+notices-archive = Давніші оголошення (уже не чинні)
+notice-urgent = Терміново
+notice-expires = Чинне до { $date }
+notice-archived = Це оголошення вже не чинне. Воно діяло до { $date }.
+feed-title = Нові та змінені сторінки
+feed-link = Стежити за новими та зміненими сторінками (стрічка Atom)
+feed-notice = Оголошення
+# A list of pages split over several pages.
+pagination-label = Інші сторінки цього списку
+pagination-previous = Попередня
+pagination-next = Наступна
+pagination-page = Сторінка { $current } з { $total }
+
 # The info-line's directory of every page (/directory/), for staff.
 directory-title = Список сторінок
 directory-intro = Кожна сторінка: її номер, заголовок і опис кожною мовою, наскільки перевірено кожен переклад, і повідомлення, яке можна надіслати через SMS або WhatsApp. Посилання в повідомленні відкриває сторінку мовою того, хто телефонує.

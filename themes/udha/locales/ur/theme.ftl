@@ -54,6 +54,24 @@ month-10 = اکتوبر
 month-11 = نومبر
 month-12 = دسمبر
 
+# Dated pages, notices and the feed.
+page-date = شائع ہوا: { $date }
+page-updated = اپ ڈیٹ ہوا: { $date }
+notices-title = خبریں اور اطلاعات
+notices-all = تمام اطلاعات، پرانی بھی
+notices-archive = پرانی اطلاعات (اب لاگو نہیں)
+notice-urgent = فوری
+notice-expires = { $date } تک لاگو
+notice-archived = یہ اطلاع اب لاگو نہیں ہے۔ یہ { $date } تک لاگو تھی۔
+feed-title = نئے اور بدلے ہوئے صفحات
+feed-link = نئے اور بدلے ہوئے صفحات کو فالو کریں (Atom فیڈ)
+feed-notice = اطلاع
+# A list of pages split over several pages.
+pagination-label = اس فہرست کے مزید صفحات
+pagination-previous = پچھلا
+pagination-next = اگلا
+pagination-page = { $total } میں سے صفحہ { $current }
+
 # The info-line's directory of every page (/directory/), for staff.
 directory-title = صفحات کی فہرست
 directory-intro = ہر صفحہ اپنے نمبر کے ساتھ، ہر زبان میں اس کا عنوان اور تفصیل، ہر ترجمہ کتنا جانچا گیا ہے، اور SMS یا WhatsApp سے بھیجنے کے لیے ایک پیغام۔ پیغام کا لنک صفحے کو فون کرنے والے کی زبان میں کھولتا ہے۔
