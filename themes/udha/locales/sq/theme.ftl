@@ -56,6 +56,24 @@ month-10 = tetor
 month-11 = nëntor
 month-12 = dhjetor
 
+# Faqe me datë, njoftime dhe burimi i ndryshimeve (feed).
+page-date = Publikuar më: { $date }
+page-updated = Përditësuar më: { $date }
+notices-title = Lajme dhe njoftime
+notices-all = Të gjitha njoftimet, edhe të vjetrat
+notices-archive = Njoftime më të vjetra (nuk vlejnë më)
+notice-urgent = Urgjent
+notice-expires = Vlen deri më { $date }
+notice-archived = Ky njoftim nuk vlen më. Ai vlente deri më { $date }.
+feed-title = Faqe të reja dhe të ndryshuara
+feed-link = Ndiqni faqet e reja dhe të ndryshuara (Atom feed)
+feed-notice = Njoftim
+# Një listë faqesh e ndarë në disa faqe.
+pagination-label = Më shumë faqe të kësaj liste
+pagination-previous = Faqja e mëparshme
+pagination-next = Faqja tjetër
+pagination-page = Faqja { $current } nga { $total }
+
 # Lista e faqeve për stafin e linjës informative (/directory/).
 directory-title = Lista e faqeve
 directory-intro = Çdo faqe me numrin e saj, titullin dhe përshkrimin në çdo gjuhë, sa është kontrolluar çdo përkthim, dhe një mesazh për ta dërguar me SMS ose WhatsApp. Lidhja në mesazh e hap faqen në gjuhën e personit që telefonon.
