@@ -38,8 +38,10 @@ footer-privacy = حریم خصوصی: بدون کوکی، بدون ردیابی�
 
 code-page-title = صفحهٔ { $code }
 
-# Dates: `date` puts day, month name and year in this language's order.
-date = { $day } { $month } { $year }
+# Dates: `date` is the Gregorian date, in numbers (year/month/day), because
+# Iranians and Afghans spell the Gregorian month names differently; the
+# month-N names stay for anything else that uses them.
+date = { $year }/{ $month_number }/{ $day }
 month-1 = ژانویه
 month-2 = فوریه
 month-3 = مارس
@@ -52,6 +54,40 @@ month-9 = سپتامبر
 month-10 = اکتبر
 month-11 = نوامبر
 month-12 = دسامبر
+
+# Solar Hijri date, with the Gregorian date after it: «۱۷ آذر/قوس ۱۴۰۵ (۲۰۲۶/۱۲/۸)».
+# Each month: the Iranian name / the Afghan (Dari) name.
+date-persian = { $day } { $month } { $year } ({ $gregorian })
+persian-month-1 = فروردین/حمل
+persian-month-2 = اردیبهشت/ثور
+persian-month-3 = خرداد/جوزا
+persian-month-4 = تیر/سرطان
+persian-month-5 = مرداد/اسد
+persian-month-6 = شهریور/سنبله
+persian-month-7 = مهر/میزان
+persian-month-8 = آبان/عقرب
+persian-month-9 = آذر/قوس
+persian-month-10 = دی/جدی
+persian-month-11 = بهمن/دلو
+persian-month-12 = اسفند/حوت
+
+# صفحه‌های تاریخ‌دار، اطلاعیه‌ها و فید.
+page-date = تاریخ انتشار: { $date }
+page-updated = تاریخ به‌روزرسانی: { $date }
+notices-title = اخبار و اطلاعیه‌ها
+notices-all = همه اطلاعیه‌ها، قدیمی‌ها هم
+notices-archive = اطلاعیه‌های قدیمی‌تر (دیگر معتبر نیستند)
+notice-urgent = فوری
+notice-expires = معتبر تا { $date }
+notice-archived = این اطلاعیه دیگر معتبر نیست. تا { $date } معتبر بود.
+feed-title = صفحه‌های جدید و تغییرکرده
+feed-link = صفحه‌های جدید و تغییرکرده را دنبال کنید (فید Atom)
+feed-notice = اطلاعیه
+# فهرستی که در چند صفحه آمده است.
+pagination-label = صفحه‌های دیگر این فهرست
+pagination-previous = قبلی
+pagination-next = بعدی
+pagination-page = صفحهٔ { $current } از { $total }
 
 # فهرست صفحه‌ها برای کارکنان خط اطلاعات (/directory/).
 directory-title = فهرست صفحه‌ها
