@@ -131,7 +131,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let (quiet, verbose) = (cli.quiet, cli.verbose);
     let started = Instant::now();
-    let today = time::OffsetDateTime::now_utc().date();
+    let today = match commands::today() {
+        Ok(today) => today,
+        Err(errors) => return fail(&errors),
+    };
     let result = match cli.command {
         Command::Build {
             site,

@@ -110,9 +110,20 @@ fn docs_templates_describes_exactly_what_templates_receive() {
     // A removed page (number 40), so the page it leaves is built too.
     std::fs::write(
         site.path().join("codes.toml"),
-        "[codes]\n1 = \"\"\n11 = \"numbers\"\n12 = \"numbers/cases\"\n40 = \"numbers/gone\"\n",
+        "[codes]\n1 = \"\"\n11 = \"numbers\"\n12 = \"numbers/cases\"\n40 = \"numbers/gone\"\n41 = \"news\"\n42 = \"news/current\"\n43 = \"news/old\"\n",
     )
     .expect("write codes.toml");
+    // Notices, one current and urgent, one past its date, on list pages
+    // of one notice each.
+    let news = site.path().join("content/news");
+    std::fs::create_dir_all(&news).expect("mkdir");
+    for (file, front) in [
+        ("_index.en.md", "title = \"News\"\ncode = 41\npaginate = 1"),
+        ("current.en.md", "title = \"Now\"\ncode = 42\ndate = 2026-12-01\nupdated = 2026-12-02\nexpires = 2099-01-01\nurgent = true"),
+        ("old.en.md", "title = \"Then\"\ncode = 43\ndate = 2026-01-01\nexpires = 2026-02-01"),
+    ] {
+        std::fs::write(news.join(file), format!("+++\n{front}\n+++\nText.\n")).expect("write notice");
+    }
     let out = site.path().join("public");
     build_ok(site.path(), &out);
     let mut received = BTreeSet::new();

@@ -19,6 +19,9 @@ use crate::site::{Site, facts};
 /// A page's facts count as stale after this many days without review.
 pub const STALE_AFTER_DAYS: i64 = 365;
 
+/// A notice's coming expiry is reported this many days before.
+pub const EXPIRY_WARNING_DAYS: i64 = 7;
+
 /// One thing an editor should look at, with the file it concerns.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
@@ -178,6 +181,31 @@ pub fn warnings(site: &Site, localizer: &Localizer, today: time::Date) -> Vec<Wa
                 due.age_days
             ),
         });
+    }
+    let source = &site.config.source_language;
+    if let Some(notices) = site.config.notices.as_ref().filter(|_| site.notice_section().is_none()) {
+        warnings.push(Warning {
+            file: format!("{}:{}", site.config.file.display(), notices.line),
+            message: format!(
+                "[notices] names the section `{}`, which the site does not have, so no notices are shown: create content/{}/_index.{source}.md, or name an existing section",
+                notices.section, notices.section
+            ),
+        });
+    }
+    for page in site.notices().iter().map(|&index| &site.pages[index]) {
+        let Some(last) = page.dates.expires.filter(|_| site.is_current(page)) else {
+            continue;
+        };
+        let days = (last - today).whole_days();
+        if days <= EXPIRY_WARNING_DAYS {
+            let file = &page.files[source];
+            warnings.push(Warning {
+                file: format!("{}:{}", file.path.display(), file.line_of("expires")),
+                message: format!(
+                    "this notice expires on {last}, in {days} days: then it leaves the home page and the banners for the archive. If it is still true then, set `expires` to a later day"
+                ),
+            });
+        }
     }
     warnings
 }

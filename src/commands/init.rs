@@ -36,6 +36,8 @@ struct KnownLanguage {
     direction: String,
     #[serde(default)]
     digits: Option<String>,
+    #[serde(default)]
+    calendar: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -174,6 +176,9 @@ fn site_settings(languages: &[&KnownLanguage], title: &str) -> String {
         ));
         if let Some(digits) = &language.digits {
             text.push_str(&format!("digits = \"{digits}\"\n"));
+        }
+        if let Some(calendar) = &language.calendar {
+            text.push_str(&format!("calendar = \"{calendar}\"\n"));
         }
         if via_english && language.code != *source && language.code != "en" {
             text.push_str("fallback = [\"en\"]\n");

@@ -50,7 +50,22 @@ fn site_from(root: &Path, config: Config) -> Result<Site, Diagnostics> {
     );
     let ledger = Ledger::load(root).map_err(Diagnostics::from);
     let ((content, register), ledger) = both(both(content, register), ledger)?;
-    Site::new(config, register, ledger, content)
+    Site::new(config, register, ledger, content, today()?)
+}
+
+/// The day of the build, in UTC, or the day `UDHA_TODAY` names
+/// (`UDHA_TODAY=2026-12-08`), for a build of a past or future day and for
+/// tests: notices expire, and `check` warns, by it.
+pub fn today() -> Result<time::Date, Diagnostics> {
+    match std::env::var("UDHA_TODAY") {
+        Err(_) => Ok(time::OffsetDateTime::now_utc().date()),
+        Ok(day) => time::Date::parse(&day, time::macros::format_description!("[year]-[month]-[day]")).map_err(|_| {
+            Diagnostics::from(
+                crate::diagnostic::Diagnostic::new("UDHA_TODAY", format!("UDHA_TODAY={day} is not a day"))
+                    .with_help("write it as 2026-12-08, or unset it to build as of today"),
+            )
+        }),
+    }
 }
 
 /// `load_site`, and the UI strings, templates and static files, read in

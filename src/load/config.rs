@@ -22,6 +22,16 @@ pub enum Direction {
     Rtl,
 }
 
+/// The calendar a language's readers count days in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Calendar {
+    #[default]
+    Gregorian,
+    /// The Solar Hijri calendar of Iran and Afghanistan.
+    Persian,
+}
+
 /// One published language version of the site.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -46,6 +56,10 @@ pub struct Language {
     /// source language always comes last.
     #[serde(default)]
     pub fallback: Vec<String>,
+    /// The calendar dates are shown in: "gregorian" (default) or
+    /// "persian" (Solar Hijri, with the Gregorian date beside it).
+    #[serde(default)]
+    pub calendar: Calendar,
     /// Its line in site.toml, for messages about it.
     #[serde(skip)]
     pub line: usize,
@@ -88,7 +102,20 @@ struct RawConfig {
     #[serde(default)]
     theme: Option<String>,
     #[serde(default)]
+    notices: Option<NoticeSettings>,
+    #[serde(default)]
     extra: toml::Table,
+}
+
+/// `[notices]` in site.toml: the section whose pages are dated notices.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoticeSettings {
+    /// The section's id, as its folder under content/ is named: `"news"`.
+    pub section: String,
+    /// The line of `[notices]` in site.toml, for messages about it.
+    #[serde(skip)]
+    pub line: usize,
 }
 
 /// One `[[emergency]]` table in site.toml: a number every page shows
@@ -196,6 +223,8 @@ pub struct Config {
     pub emergency: Vec<EmergencyNumber>,
     /// The theme the site starts from (`load::theme`), if any.
     pub theme: Option<String>,
+    /// The section of notices, when the site has one.
+    pub notices: Option<NoticeSettings>,
     /// The site's own settings for its templates (`site.extra.*`).
     pub extra: toml::Table,
 }
@@ -216,7 +245,7 @@ impl Config {
         crate::load::site_files::refuse_invisible(path, text)?;
         let raw: RawConfig = toml::from_str(text).map_err(|err| {
             let mut d = Diagnostic::new(path, err.message().to_string())
-                .with_help("fix the setting; the fields are title, base_url, source_language, [[languages]] (code, tag, name, direction, transliterated_from, digits) [messages] (emergency), [phones] (country_code), [features], [[emergency]] (number, label), theme and [extra]; docs/settings.md explains each");
+                .with_help("fix the setting; the fields are title, base_url, source_language, [[languages]] (code, tag, name, direction, transliterated_from, digits, fallback, calendar) [messages] (emergency), [phones] (country_code), [features], [[emergency]] (number, label), [notices] (section), theme and [extra]; docs/settings.md explains each");
             if let Some(span) = err.span() {
                 d = d.at_offset(text, span.start, 1);
             }
@@ -417,6 +446,10 @@ impl Config {
                 "name the code of a [[languages]] table that is not transliterated",
             ));
         }
+        let mut notices = raw.notices;
+        if let Some(notices) = &mut notices {
+            notices.line = crate::diagnostic::position(text, text.find("[notices]").unwrap_or(0)).0;
+        }
         let mut languages = raw.languages;
         for language in &mut languages {
             let at = text.find(&format!("\"{}\"", language.code)).unwrap_or(0);
@@ -435,6 +468,7 @@ impl Config {
             features: raw.features,
             emergency: raw.emergency,
             theme: raw.theme,
+            notices,
             extra: raw.extra,
         })
     }

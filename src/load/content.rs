@@ -47,6 +47,28 @@ pub struct FrontMatter {
     pub weight: i64,
     #[serde(default)]
     pub reviewed: Option<toml::value::Datetime>,
+    /// When the page (a notice, a news item) was published; lists whose
+    /// section has `sort_by = "date"` put the newest first.
+    #[serde(default)]
+    pub date: Option<toml::value::Datetime>,
+    /// When its content last changed in a way readers should know.
+    #[serde(default)]
+    pub updated: Option<toml::value::Datetime>,
+    /// On a notice: the last day it is current. After it, the notice
+    /// leaves the home page and the banners and stays in the archive.
+    #[serde(default)]
+    pub expires: Option<toml::value::Datetime>,
+    /// On a notice: shown at the top of every page while it is current.
+    #[serde(default)]
+    pub urgent: bool,
+    /// On a section page: how its list of pages is ordered, `"weight"`
+    /// (the default) or `"date"` (newest first).
+    #[serde(default)]
+    pub sort_by: SortBy,
+    /// On a section page: at most this many pages in one list page; the
+    /// rest go on `page/2/`, `page/3/` … of the section.
+    #[serde(default)]
+    pub paginate: Option<std::num::NonZeroUsize>,
     #[serde(default)]
     pub sources: Vec<String>,
     #[serde(default)]
@@ -74,6 +96,23 @@ pub struct FrontMatter {
     pub extra: toml::Table,
 }
 
+/// How a section orders its pages.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SortBy {
+    #[default]
+    Weight,
+    Date,
+}
+
+/// The dates of a page's front matter.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Dates {
+    pub date: Option<time::Date>,
+    pub updated: Option<time::Date>,
+    pub expires: Option<time::Date>,
+}
+
 /// One language's file of a page.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -83,6 +122,8 @@ pub struct SourceFile {
     pub front: FrontMatter,
     /// The reviewed date as `time::Date`, checked at load.
     pub reviewed: Option<time::Date>,
+    /// `date`, `updated` and `expires`, checked at load.
+    pub dates: Dates,
     /// The Markdown after the front matter.
     pub body: String,
     /// The line of the file on which `body` starts, for messages.
@@ -275,13 +316,19 @@ pub fn parse_file(
             .at_offset(front_text, key_at("code"), 2)
             .with_help("use a whole number from 1 up that no other page has"));
     }
-    let reviewed = match &front.reviewed {
-        None => None,
-        Some(datetime) => Some(date_of(datetime).ok_or_else(|| {
-            Diagnostic::new(path, format!("reviewed = {datetime} is not a date"))
-                .at_offset(front_text, key_at("reviewed"), 2)
-                .with_help("write the date alone, without quotes: reviewed = 2026-11-22")
-        })?),
+    let day = |key: &str, value: &Option<toml::value::Datetime>| match value {
+        None => Ok(None),
+        Some(datetime) => date_of(datetime).map(Some).ok_or_else(|| {
+            Diagnostic::new(path, format!("{key} = {datetime} is not a date"))
+                .at_offset(front_text, key_at(key), 2)
+                .with_help(format!("write the date alone, without quotes: {key} = 2026-11-22"))
+        }),
+    };
+    let reviewed = day("reviewed", &front.reviewed)?;
+    let dates = Dates {
+        date: day("date", &front.date)?,
+        updated: day("updated", &front.updated)?,
+        expires: day("expires", &front.expires)?,
     };
     let is_source = lang == config.source_language;
     match front.translation {
@@ -318,6 +365,7 @@ pub fn parse_file(
         lang: lang.to_string(),
         front,
         reviewed,
+        dates,
         body: body.to_string(),
         body_line,
         key_lines,

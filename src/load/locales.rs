@@ -38,7 +38,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::config::{Config, Language};
+use crate::load::config::{Calendar, Config, Language};
 use crate::load::{site_files, theme};
 use crate::script::transliterate::serbian_to_latin;
 
@@ -301,14 +301,35 @@ impl Localizer {
         })
     }
 
-    /// A date as the language writes it, e.g. `22 November 2026`.
+    /// A date as the language writes it, e.g. `22 November 2026`: the
+    /// message `date` with `$day`, `$month` (the message `month-N`),
+    /// `$month_number` and `$year`. In a language whose calendar is
+    /// Persian, the message `date-persian` with the same arguments in the
+    /// Solar Hijri calendar (months `persian-month-N`) and `$gregorian`,
+    /// the date as `date` writes it.
     pub fn format_date(&self, language: &Language, date: time::Date) -> Result<String, String> {
-        let month = self.format(language, &format!("month-{}", u8::from(date.month())), None)?;
+        let args = self.date_args(language, "month", date.year(), u8::from(date.month()), date.day())?;
+        let gregorian = self.format(language, "date", Some(&args))?;
+        match language.calendar {
+            Calendar::Gregorian => Ok(gregorian),
+            Calendar::Persian => {
+                let iso = icu_calendar::Date::try_new_iso(date.year(), u8::from(date.month()), date.day())
+                    .map_err(|err| format!("{date} cannot be shown in the Persian calendar: {err}"))?;
+                let persian = iso.to_calendar(icu_calendar::cal::Persian);
+                let mut args = self.date_args(language, "persian-month", persian.era_year().year, persian.month().ordinal, persian.day_of_month().0)?;
+                args.set("gregorian", gregorian);
+                self.format(language, "date-persian", Some(&args))
+            }
+        }
+    }
+
+    fn date_args(&self, language: &Language, months: &str, year: i32, month: u8, day: u8) -> Result<FluentArgs<'static>, String> {
         let mut args = FluentArgs::new();
-        args.set("day", date.day());
-        args.set("month", month);
-        args.set("year", date.year());
-        self.format(language, "date", Some(&args))
+        args.set("day", day);
+        args.set("month", self.format(language, &format!("{months}-{month}"), None)?);
+        args.set("month_number", month);
+        args.set("year", year);
+        Ok(args)
     }
 
     /// Message ids the source language has and `code` lacks.

@@ -23,7 +23,9 @@ use crate::site::Site;
 use crate::site::reserved::{NOT_SAVED_FILE, SEARCH_SLUG};
 
 pub mod bidi;
+pub mod dated;
 pub mod edition;
+pub mod feed;
 pub mod html;
 pub mod infoline;
 pub mod markdown;
@@ -204,6 +206,10 @@ pub(crate) fn site_files(
                 ..home
             })
             .collect();
+        files.push(OutputFile {
+            path: format!("{}/{}", run.language.code, feed::FILE_NAME),
+            bytes: feed::feed(site, localizer, &run.language).into_bytes(),
+        });
         let from_root = format!("/{}/{SEARCH_SLUG}/", &run.language.code);
         context.insert("page", &serde_json::json!({ "kind": "search", "url": site.config.path(&from_root), "canonical": site.config.address(&from_root) }));
         context.insert("alternates", &search_pages);
@@ -232,6 +238,9 @@ pub(crate) fn site_files(
     root.insert("lang", &LangView::from(&source_run.language));
     root.insert("languages", &everywhere);
     root.insert("not_found", &false);
+    if let Some(notices) = source_run.context.get("notices") {
+        root.insert("notices", notices);
+    }
     push_rendered(
         &mut files,
         &mut diagnostics,
@@ -303,6 +312,10 @@ pub(crate) fn language_runs(
                 cache,
             );
             let mut context = language_context(site, language);
+            let notices = dated::current_notices(site, localizer, language).map_err(|d| vec![d])?;
+            context.insert("notices", &notices);
+            let notices_url = site.notice_section().map(|section| site.url(section, language));
+            context.insert("notices_url", &notices_url);
             let edition = edition::render(site, localizer, language, &templates, &context)?;
             if let Some(file) = &edition {
                 let link = edition::EditionLink {
@@ -355,6 +368,7 @@ fn language_context(site: &Site, language: &Language) -> tera::Context {
     context.insert("site", &site_view(site));
     context.insert("lang", &LangView::from(language));
     context.insert("home_url", &site.config.path(&format!("/{}/", language.code)));
+    context.insert("feed_url", &site.config.path(&format!("/{}/{}", language.code, feed::FILE_NAME)));
     let nav: Vec<LinkView> = site
         .home()
         .map(|home| {

@@ -14,6 +14,7 @@ use crate::load::content::PageKind;
 use crate::load::locales::Localizer;
 use crate::load::sources::Published;
 use crate::render::view::{LangView, LanguageRun, OutputFile};
+use crate::render::dated::{self, DatesView};
 use crate::render::{infoline, markdown, message};
 use crate::site::{Site, script_of};
 
@@ -40,6 +41,19 @@ struct ChildView {
     description: Option<String>,
     url: String,
     code: u32,
+    dates: DatesView,
+    /// A notice past its `expires` date: listed in the archive.
+    archived: bool,
+}
+
+/// Where a section's list page stands among the list's pages.
+#[derive(Serialize)]
+struct PaginationView {
+    /// From 1.
+    current: usize,
+    total: usize,
+    previous: Option<String>,
+    next: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -57,6 +71,14 @@ struct PageView<'a> {
     short_link: String,
     reviewed: Option<String>,
     reviewed_iso: Option<String>,
+    /// `date`, `updated` and `expires`, in the language's calendar.
+    dates: DatesView,
+    /// A notice past its `expires` date.
+    archived: bool,
+    /// A notice shown on every page while it is current.
+    urgent: bool,
+    /// On a section whose list is split: this list page's place.
+    pagination: Option<PaginationView>,
     sources: Vec<SourceView<'a>>,
     translation: &'static str,
     /// The language shows the source text: its translation is missing.
@@ -116,7 +138,7 @@ pub(crate) fn render_pages(
     let rendered: Vec<Result<Vec<OutputFile>, Vec<Diagnostic>>> = jobs
         .par_iter()
         .map(|&(l, p)| {
-            let mut files = vec![render_page(site, localizer, &runs[l], p)?];
+            let mut files = render_page(site, localizer, &runs[l], p)?;
             if site.config.features.posters {
                 files.push(
                     infoline::poster(site, &runs[l], &site.pages[p], runs[l].context.clone())
@@ -143,7 +165,7 @@ fn render_page(
     localizer: &Localizer,
     run: &LanguageRun,
     index: usize,
-) -> Result<OutputFile, Vec<Diagnostic>> {
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let page = &site.pages[index];
     let language = &run.language;
     let version = site.version(page, language);
@@ -175,15 +197,13 @@ fn render_page(
     } else {
         permalink.clone()
     };
-    let reviewed = match file.reviewed {
-        Some(date) => Some(localizer.format_date(language, date).map_err(|message| {
-            vec![
-                Diagnostic::new(&file.path, message)
-                    .with_help("add the month names and `date` to locales/<lang>/"),
-            ]
-        })?),
-        None => None,
-    };
+    let reviewed = file
+        .reviewed
+        .map(|day| dated::date(localizer, language, day, &file.path).map(|d| d.text))
+        .transpose()
+        .map_err(|d| vec![d])?;
+    let dates = dated::dates(localizer, language, &page.dates, &file.path).map_err(|d| vec![d])?;
+    let archived = site.is_archived(page);
     let link = |index: usize, current: bool| LinkView {
         title: site.title(&site.pages[index], language),
         url: site.url(&site.pages[index], language),
@@ -217,13 +237,13 @@ fn render_page(
                 .collect(),
         }
     });
-    let children = page
+    let children: Vec<ChildView> = page
         .children
         .iter()
         .map(|&i| {
             let child = &site.pages[i];
             let child_version = site.version(child, language);
-            ChildView {
+            Ok(ChildView {
                 title: site.title(child, language),
                 description: child_version
                     .file
@@ -233,9 +253,12 @@ fn render_page(
                     .map(|d| script.apply(d)),
                 url: site.url(child, language),
                 code: child.code,
-            }
+                dates: dated::dates(localizer, language, &child.dates, &child_version.file.path)?,
+                archived: site.is_archived(child),
+            })
         })
-        .collect();
+        .collect::<Result<_, Diagnostic>>()
+        .map_err(|d| vec![d])?;
     let alternates: Vec<AlternateView> = site
         .config
         .languages
@@ -251,7 +274,7 @@ fn render_page(
         })
         .collect();
 
-    let view = PageView {
+    let mut view = PageView {
         id: &page.id,
         kind: match page.kind {
             PageKind::Home => "home",
@@ -268,6 +291,10 @@ fn render_page(
         short_link: message::short_link(site, page, language),
         reviewed,
         reviewed_iso: file.reviewed.map(|d| d.to_string()),
+        dates,
+        archived,
+        urgent: page.urgent,
+        pagination: None,
         extra: {
             let mut extra = page
                 .files
@@ -322,18 +349,45 @@ fn render_page(
         breadcrumbs,
         section,
     };
-    let mut context = run.context.clone();
-    context.insert("page", &view);
-    context.insert("alternates", &alternates);
     let template = match page.kind {
         PageKind::Home => "home.html",
         PageKind::Section => "section.html",
         PageKind::Leaf => "page.html",
     };
-    let bytes = run
-        .templates
-        .render_minified(template, context)
-        .map_err(|d| vec![d])?;
-    let path = format!("{}index.html", site.path(page, language).trim_start_matches('/'));
-    Ok(OutputFile { path, bytes })
+    let folder = site.path(page, language).trim_start_matches('/').to_string();
+    let per_page = file.front.paginate.map_or(usize::MAX, |n| n.get());
+    if view.children.len() <= per_page {
+        let mut context = run.context.clone();
+        context.insert("page", &view);
+        context.insert("alternates", &alternates);
+        let bytes = run.templates.render_minified(template, context).map_err(|d| vec![d])?;
+        return Ok(vec![OutputFile { path: format!("{folder}index.html"), bytes }]);
+    }
+    // A long list: `page/2/`, `page/3/` … of the section hold the rest.
+    let mut all = std::mem::take(&mut view.children);
+    let total = all.len().div_ceil(per_page);
+    let list_url = |number: usize| match number {
+        1 => url.clone(),
+        n => format!("{url}page/{n}/"),
+    };
+    let mut files = Vec::with_capacity(total);
+    for number in 1..=total {
+        view.children = all.drain(..per_page.min(all.len())).collect();
+        view.pagination = Some(PaginationView {
+            current: number,
+            total,
+            previous: (number > 1).then(|| list_url(number - 1)),
+            next: (number < total).then(|| list_url(number + 1)),
+        });
+        let mut context = run.context.clone();
+        context.insert("page", &view);
+        context.insert("alternates", &alternates);
+        let bytes = run.templates.render_minified(template, context).map_err(|d| vec![d])?;
+        let path = match number {
+            1 => format!("{folder}index.html"),
+            n => format!("{folder}page/{n}/index.html"),
+        };
+        files.push(OutputFile { path, bytes });
+    }
+    Ok(files)
 }

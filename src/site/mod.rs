@@ -13,12 +13,13 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, closest};
 use crate::load::config::{Config, Language};
-use crate::load::content::{PageFiles, PageKind, SourceFile};
+use crate::load::content::{Dates, PageFiles, PageKind, SortBy, SourceFile};
 use crate::load::sources::Register;
 use crate::script::transliterate::Script;
 
 pub mod facts;
 pub mod ledger;
+pub mod notices;
 pub mod outline;
 pub mod reserved;
 pub mod status;
@@ -32,6 +33,12 @@ pub struct Page {
     pub kind: PageKind,
     pub code: u32,
     pub weight: i64,
+    /// `date`, `updated` and `expires` of the source file.
+    pub dates: Dates,
+    /// The notices section (`[notices]` in site.toml) or one of its pages.
+    pub notice: bool,
+    /// A notice shown on every page while it is current.
+    pub urgent: bool,
     /// Written files by language code; always has the source language.
     pub files: BTreeMap<String, SourceFile>,
     /// Heading ids and link targets per language code.
@@ -75,6 +82,9 @@ pub struct Site {
     /// Sorted by page id; the home page is first.
     pub pages: Vec<Page>,
     by_id: HashMap<String, usize>,
+    /// The day of the build: notices whose `expires` is before it are
+    /// archived.
+    pub today: time::Date,
 }
 
 impl Site {
@@ -84,6 +94,7 @@ impl Site {
         register: Register,
         ledger: crate::load::ledger::Ledger,
         loaded: Vec<PageFiles>,
+        today: time::Date,
     ) -> Result<Site, Diagnostics> {
         let mut diagnostics = Diagnostics::default();
         let source = config.source_language.clone();
@@ -205,12 +216,26 @@ impl Site {
             .collect();
         let (numbers, problems) = ledger::check(&numbered, ledger, config.features.short_codes);
         problems.into_iter().for_each(|d| diagnostics.push(d));
+        // A section that is not there yet has no notices; `check` says so.
+        let notice_section = config
+            .notices
+            .as_ref()
+            .and_then(|notices| by_id.get(&notices.section).copied())
+            .filter(|&index| pages[index].kind == PageKind::Section);
+        for (index, page) in pages.iter_mut().enumerate() {
+            page.notice = notice_section.is_some_and(|section| index == section || page.parent == Some(section));
+            let notice = page.notice && page.kind == PageKind::Leaf;
+            notices::check(&config, notice, &page.files)
+                .into_iter()
+                .for_each(|d| diagnostics.push(d));
+        }
         let mut site = Site {
             config,
             register,
             numbers,
             pages,
             by_id,
+            today,
         };
         for page in 0..site.pages.len() {
             site.sort_children(page);
@@ -221,6 +246,8 @@ impl Site {
     fn sort_children(&mut self, page: usize) {
         let source = &self.config.source_language;
         let pages = &self.pages;
+        let by_date = pages[page].notice
+            || pages[page].files[source].front.sort_by == SortBy::Date;
         let mut children = pages[page].children.clone();
         children.sort_by(|&a, &b| {
             let key = |i: usize| {
@@ -230,7 +257,10 @@ impl Site {
                     &pages[i].id,
                 )
             };
-            key(a).cmp(&key(b))
+            // Newest first; undated pages after the dated ones.
+            let newest = |i: usize| std::cmp::Reverse(pages[i].dates.date);
+            let dated = by_date.then(|| (pages[a].dates.date.is_none(), newest(a)).cmp(&(pages[b].dates.date.is_none(), newest(b))));
+            dated.unwrap_or(std::cmp::Ordering::Equal).then_with(|| key(a).cmp(&key(b)))
         });
         self.pages[page].children = children;
     }
@@ -300,6 +330,11 @@ impl Site {
         let reordered = old.weight != page.weight;
         let recoded = old.code != page.code;
         let staff_changed = retitled || recoded || staff(old) != staff(&page);
+        // A notice shows on other pages, and dates order lists: the whole
+        // site is made again.
+        if old.notice || old.dates != page.dates || old.urgent != page.urgent {
+            return Ok(None);
+        }
         page.parent = old.parent;
         page.children = std::mem::take(&mut self.pages[index].children);
         self.pages[index] = page;
@@ -344,6 +379,29 @@ impl Site {
             everything: (retitled || reordered) && in_navigation,
             lists: staff_changed,
         }))
+    }
+
+    /// The notices, newest first (empty without a notices section).
+    pub fn notices(&self) -> &[usize] {
+        self.notice_section().map_or(&[], |section| &section.children)
+    }
+
+    /// The section `[notices]` names, when the site has it.
+    pub fn notice_section(&self) -> Option<&Page> {
+        let notices = self.config.notices.as_ref()?;
+        self.page(&notices.section).filter(|page| page.kind == PageKind::Section)
+    }
+
+    /// A notice not yet past its `expires` date on the day of the build.
+    pub fn is_current(&self, page: &Page) -> bool {
+        page.notice
+            && page.kind == PageKind::Leaf
+            && page.dates.expires.is_none_or(|last| last >= self.today)
+    }
+
+    /// A notice past its `expires` date: only in the section's archive.
+    pub fn is_archived(&self, page: &Page) -> bool {
+        page.notice && page.kind == PageKind::Leaf && !self.is_current(page)
     }
 
     /// The page with id `id`, if there is one.
@@ -493,6 +551,8 @@ fn build_page(
         return Err(mismatched);
     }
     let weight = source_file.front.weight;
+    let dates = source_file.dates;
+    let urgent = source_file.front.urgent;
     let outlines = loaded
         .files
         .iter()
@@ -503,6 +563,9 @@ fn build_page(
         kind: loaded.kind,
         code,
         weight,
+        dates,
+        notice: false,
+        urgent,
         files: loaded.files,
         outlines,
         parent: None,

@@ -54,6 +54,24 @@ month-10 = October
 month-11 = November
 month-12 = December
 
+# Dated pages, notices and the feed.
+page-date = Published: { $date }
+page-updated = Updated: { $date }
+notices-title = News and notices
+notices-all = All notices, old ones too
+notices-archive = Older notices (no longer current)
+notice-urgent = Urgent
+notice-expires = Valid until { $date }
+notice-archived = This notice is no longer current. It was valid until { $date }.
+feed-title = New and changed pages
+feed-link = Follow new and changed pages (Atom feed)
+feed-notice = Notice
+# A list of pages split over several pages.
+pagination-label = More pages of this list
+pagination-previous = Previous
+pagination-next = Next
+pagination-page = Page { $current } of { $total }
+
 # The info-line's directory of every page (/directory/), for staff.
 directory-title = Directory of pages
 directory-intro = Every page with its page number, its title and description in every language, how far each translation is checked, and a message to send by SMS or WhatsApp. The link in the message opens the page in the caller's language.
