@@ -182,3 +182,15 @@ fn a_section_sorted_by_date_lists_the_newest_first() {
     assert!(at("Later") < at("Earlier"), "newest first");
     assert!(at("Earlier") < at("Every case"), "undated pages after the dated ones");
 }
+
+#[test]
+fn a_translation_started_with_udha_new_leaves_the_dates_to_the_source() {
+    let site = site_with_notices();
+    let root = site.path().to_string_lossy().into_owned();
+    let run = udha_on("2026-12-09", &["new", "news/office-closed", "--lang", "fa", "--root", &root]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = read(site.path(), "content/news/office-closed.fa.md");
+    assert!(!text.contains("date =") && !text.contains("expires =") && !text.contains("urgent ="), "{text}");
+    assert!(text.contains("code = 42"), "{text}");
+    assert_eq!(udha_on("2026-12-09", &["check", "--root", &root]).code, 0);
+}

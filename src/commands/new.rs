@@ -16,7 +16,8 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
 use crate::load::content::{
-    CONTENT_DIR, PageKind, is_valid_slug, replace_body, set_front_matter_key,
+    CONTENT_DIR, PageKind, SOURCE_ONLY_KEYS, is_valid_slug, remove_front_matter_keys, replace_body,
+    set_front_matter_key,
 };
 use crate::site::Site;
 use crate::site::status::source_hash;
@@ -151,6 +152,9 @@ pub fn new_page(
                     ("source_hash", format!("\"{}\"", source_hash(original))),
                 ],
             )?;
+            let text = in_its_own_form(&text, |text| {
+                remove_front_matter_keys(text, &SOURCE_ONLY_KEYS).ok_or_else(|| no_front_matter(&original.path))
+            })?;
             write_new(&path, &text)?;
             Ok(path)
         }

@@ -420,6 +420,23 @@ pub fn set_front_matter_key(text: &str, key: &str, value: &str) -> Option<String
     ))
 }
 
+/// The front-matter keys only a source file may have: a page's dates are
+/// the same in every language.
+pub const SOURCE_ONLY_KEYS: [&str; 4] = ["date", "updated", "expires", "urgent"];
+
+/// `text` (a whole content file) without the one-line front-matter `keys`.
+pub fn remove_front_matter_keys(text: &str, keys: &[&str]) -> Option<String> {
+    let (front, body, _) = split_front_matter(text)?;
+    let lines: Vec<&str> = front
+        .lines()
+        .filter(|l| !l.split('=').next().is_some_and(|k| keys.contains(&k.trim())))
+        .collect();
+    Some(format!(
+        "{FRONT_MATTER_FENCE}\n{}\n{FRONT_MATTER_FENCE}\n{body}",
+        lines.join("\n")
+    ))
+}
+
 /// `text` (a whole content file) with its Markdown after the front matter
 /// replaced by `body`.
 pub fn replace_body(text: &str, body: &str) -> Option<String> {
