@@ -9,7 +9,8 @@
 
 use std::path::Path;
 
-use crate::commands::build::prepare;
+use crate::commands::build::{Prepared, prepare};
+use crate::publish::weight;
 use crate::diagnostic::Diagnostics;
 use crate::load::locales::Localizer;
 use crate::render::message;
@@ -46,7 +47,30 @@ pub fn check(root: &Path, today: time::Date) -> Result<Vec<Warning>, Diagnostics
     if !unlisted.is_empty() {
         return Err(Diagnostics(unlisted));
     }
-    Ok(warnings(&prepared.site, &prepared.localizer, today))
+    let mut warnings = warnings(&prepared.site, &prepared.localizer, today);
+    if let Some(budget) = &prepared.site.config.budget {
+        warnings.extend(over_budget(&prepared, budget.first_screen_kb));
+    }
+    Ok(warnings)
+}
+
+/// The pages whose first screen weighs more than `kb` kilobytes.
+fn over_budget(prepared: &Prepared, kb: u64) -> Vec<Warning> {
+    weight::first_screens(&prepared.site, &prepared.rendered.files, &prepared.statics)
+        .into_iter()
+        .filter(|screen| screen.total() > kb * 1024)
+        .map(|screen| Warning {
+            file: screen.file.display().to_string(),
+            message: format!(
+                "the top of /{} weighs {} KB (HTML {} KB, stylesheet {} KB, images {} KB), more than the {kb} KB of [budget] in site.toml: make its first image smaller or move it below the first heading, or shorten the text before it",
+                screen.path.trim_end_matches("index.html"),
+                screen.total().div_ceil(1024),
+                screen.html.div_ceil(1024),
+                screen.css.div_ceil(1024),
+                screen.images.div_ceil(1024)
+            ),
+        })
+        .collect()
 }
 
 /// Warnings about `site` as of `today`, in a stable order.

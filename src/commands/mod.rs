@@ -14,6 +14,7 @@ use std::sync::Arc;
 use crate::diagnostic::Diagnostics;
 use crate::load::config::Config;
 use crate::load::content;
+use crate::load::images::Images;
 use crate::load::ledger::Ledger;
 use crate::load::locales::Localizer;
 use crate::load::sources::Register;
@@ -84,8 +85,9 @@ pub(crate) fn load(root: &Path) -> Result<Loaded, Diagnostics> {
             )
         },
     );
-    let (site, ((localizer, mut templates), statics)) =
+    let (mut site, ((localizer, mut templates), statics)) =
         both(site, both(both(localizer, templates), statics))?;
+    site.images = Images::load(root, &statics)?;
     let stylesheets = statics
         .iter()
         .filter(|file| file.name.ends_with(".css"))

@@ -30,7 +30,7 @@ use crate::load::config::{Config, Language};
 use crate::load::content::{self, SourceFile, body_of};
 use crate::load::locales::Localizer;
 use crate::render::html::escape;
-use crate::render::markdown;
+use crate::render::{images, markdown};
 use crate::site::reserved::{DIRECTORY_SLUG, POSTER_SLUG, SEARCH_SLUG};
 use crate::site::status::{self, source_hash};
 use crate::site::{Site, facts, script_of};
@@ -158,7 +158,7 @@ impl Workbench {
                 },
             );
         }
-        if let Err(problems) = validate(&site, lang, &path, &title, &description, &body) {
+        if let Err(problems) = validate(&site, id, lang, &path, &title, &description, &body) {
             return self.page(
                 lang,
                 id,
@@ -511,6 +511,7 @@ fn files_of<'a>(site: &'a Site, id: &str, lang: &str) -> Option<(&'a SourceFile,
 /// register.
 fn validate(
     site: &Site,
+    id: &str,
     lang: &str,
     path: &Path,
     title: &str,
@@ -534,7 +535,13 @@ fn validate(
         &file.body,
         script_of(&language),
         language.writing(),
-        &|link| site.resolve(&language, link),
+        &markdown::Targets {
+            link: &|link| site.resolve(&language, link),
+            image: &|src, alt| {
+                let folder = site.page(id).map_or("", images::folder_of);
+                images::html(site, folder, src, alt)
+            },
+        },
     ) {
         problems.extend(errors.into_iter().map(|e| {
             Diagnostic::new(path, e.message)

@@ -225,6 +225,10 @@ fn update(
             // their content, which every page names: build everything.
             return Ok(false);
         }
+        // An image's copies and the pages that show it: build everything.
+        if crate::load::images::image_extension(&path.to_string_lossy()).is_some() {
+            return Ok(false);
+        }
         if !path.to_string_lossy().ends_with(".md") {
             continue;
         }

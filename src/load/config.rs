@@ -104,7 +104,19 @@ struct RawConfig {
     #[serde(default)]
     notices: Option<NoticeSettings>,
     #[serde(default)]
+    budget: Option<Budget>,
+    #[serde(default)]
     extra: toml::Table,
+}
+
+/// `[budget]` in site.toml: how heavy a page may be for readers on slow,
+/// paid networks; `check` names the pages over it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Budget {
+    /// What a phone fetches to show the top of a page: the HTML, the
+    /// stylesheet and the images before its first heading, in kilobytes.
+    pub first_screen_kb: u64,
 }
 
 /// `[notices]` in site.toml: the section whose pages are dated notices.
@@ -225,6 +237,7 @@ pub struct Config {
     pub theme: Option<String>,
     /// The section of notices, when the site has one.
     pub notices: Option<NoticeSettings>,
+    pub budget: Option<Budget>,
     /// The site's own settings for its templates (`site.extra.*`).
     pub extra: toml::Table,
 }
@@ -245,7 +258,7 @@ impl Config {
         crate::load::site_files::refuse_invisible(path, text)?;
         let raw: RawConfig = toml::from_str(text).map_err(|err| {
             let mut d = Diagnostic::new(path, err.message().to_string())
-                .with_help("fix the setting; the fields are title, base_url, source_language, [[languages]] (code, tag, name, direction, transliterated_from, digits, fallback, calendar) [messages] (emergency), [phones] (country_code), [features], [[emergency]] (number, label), [notices] (section), theme and [extra]; docs/settings.md explains each");
+                .with_help("fix the setting; the fields are title, base_url, source_language, [[languages]] (code, tag, name, direction, transliterated_from, digits, fallback, calendar) [messages] (emergency), [phones] (country_code), [features], [[emergency]] (number, label), [notices] (section), [budget] (first_screen_kb), theme and [extra]; docs/settings.md explains each");
             if let Some(span) = err.span() {
                 d = d.at_offset(text, span.start, 1);
             }
@@ -469,6 +482,7 @@ impl Config {
             emergency: raw.emergency,
             theme: raw.theme,
             notices,
+            budget: raw.budget,
             extra: raw.extra,
         })
     }

@@ -12,6 +12,7 @@
 
 pub mod config;
 pub mod content;
+pub mod images;
 pub mod ledger;
 pub mod locales;
 pub mod site_files;

@@ -2,7 +2,7 @@
 //! written into a temporary folder beside `--out` and swapped in only when
 //! everything succeeded (`staging`, with precompression), indexed for
 //! search one language per core (`search`), and listed for offline reading
-//! (`offline`).
+//! (`offline`), and weighed for readers on slow networks (`weight`).
 //!
 //! It receives finished files from `render` and static files from `load`;
 //! it must not change what a page contains.
@@ -10,3 +10,4 @@
 pub mod offline;
 pub mod search;
 pub mod staging;
+pub mod weight;

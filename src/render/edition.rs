@@ -17,7 +17,7 @@ use sha2::{Digest, Sha256};
 use crate::diagnostic::Diagnostic;
 use crate::load::config::Language;
 use crate::load::locales::Localizer;
-use crate::render::markdown;
+use crate::render::{images, markdown};
 use crate::render::templates::LanguageTemplates;
 use crate::render::view::{LangView, OutputFile};
 use crate::script::digits::Writing;
@@ -196,11 +196,15 @@ fn section<'a>(
         site.resolve(language, link)?;
         Ok(format!("{INTERNAL}{}", anchor(link.page)))
     };
+    let folder = images::folder_of(page);
     let html = markdown::render(
         &file.body,
         script_of(language),
         content_language.writing(),
-        &resolve,
+        &markdown::Targets {
+            link: &resolve,
+            image: &|src, alt| images::html(site, folder, src, alt),
+        },
     )
     .map_err(|errors| {
         errors

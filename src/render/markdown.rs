@@ -26,16 +26,31 @@ pub struct MarkdownError {
     pub help: String,
 }
 
-/// Renders `markdown` to HTML. `resolve` turns an internal link into a URL
-/// path or explains why it cannot (the message names the missing page).
+/// What a page's links and images lead to, as the page's renderer knows.
+pub struct Targets<'a> {
+    /// An internal link's URL path, or why there is none (the message
+    /// names the missing page).
+    pub link: &'a dyn Fn(&InternalLink) -> Result<String, String>,
+    /// The HTML that shows the site's image `src` with the text `alt`, or
+    /// what is wrong with it (message, help).
+    pub image: &'a dyn Fn(&str, &str) -> Result<String, (String, String)>,
+}
+
+/// Where an image udha writes goes in the HTML until the allow-list for
+/// raw HTML has run (which would strip `<picture>` and `srcset`): two
+/// Unicode noncharacters around its number, which no text contains.
+const IMAGE_MARK: (char, char) = ('\u{FDD0}', '\u{FDD1}');
+
+/// Renders `markdown` to HTML, with links and images as `targets` says.
 /// Text is written as `writing` says: in right-to-left pages numbers and
 /// Latin runs are isolated, and digits shown in the language's digits.
 pub fn render(
     markdown: &str,
     script: Script,
     writing: Writing,
-    resolve: &dyn Fn(&InternalLink) -> Result<String, String>,
+    targets: &Targets,
 ) -> Result<String, Vec<MarkdownError>> {
+    let resolve = targets.link;
     let parsed = merge_text(Parser::new_ext(markdown, options()).into_offset_iter());
     let events: Vec<Event> = parsed.iter().map(|(event, _)| event.clone()).collect();
     let ids = assign_heading_ids(&events);
@@ -47,8 +62,31 @@ pub fn render(
     let mut link_closers: Vec<bool> = Vec::new();
     let mut has_raw_html = false;
     let mut first_raw_html = None;
+    // An image being read: its source (`None` once refused), where it
+    // starts, its text so far.
+    let mut image: Option<(Option<CowStr>, usize, String)> = None;
+    let mut pictures: Vec<String> = Vec::new();
 
     for (event, range) in parsed {
+        if let Some((_, _, alt)) = image.as_mut() {
+            match event {
+                Event::Text(text) | Event::Code(text) => alt.push_str(&text),
+                Event::End(TagEnd::Image) => {
+                    if let Some((Some(src), offset, alt)) = image.take() {
+                        match (targets.image)(&src, &script.apply(&alt)) {
+                            Ok(html) => {
+                                let mark = format!("{}{}{}", IMAGE_MARK.0, pictures.len(), IMAGE_MARK.1);
+                                out.push(Event::InlineHtml(mark.into()));
+                                pictures.push(html);
+                            }
+                            Err((message, help)) => errors.push(MarkdownError { offset, message, help }),
+                        }
+                    }
+                }
+                _ => {}
+            }
+            continue;
+        }
         if let Some((_, text)) = contact.as_mut() {
             match event {
                 Event::Text(t) => text.push_str(&t),
@@ -149,26 +187,17 @@ pub fn render(
                     out.push(Event::End(TagEnd::Link));
                 }
             }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                if let Some((message, help)) = image_problem(&dest_url) {
-                    let target = markdown[range.clone()].find(dest_url.as_ref()).unwrap_or(0);
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                let target = markdown[range.clone()].find(dest_url.as_ref()).unwrap_or(0);
+                let refused = image_problem(&dest_url);
+                if let Some((message, help)) = &refused {
                     errors.push(MarkdownError {
                         offset: range.start + target,
-                        message,
-                        help: help.into(),
+                        message: message.clone(),
+                        help: (*help).into(),
                     });
                 }
-                out.push(Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }));
+                image = Some((refused.is_none().then_some(dest_url), range.start + target, String::new()));
             }
             Event::Html(html) | Event::InlineHtml(html) => {
                 if let Some((message, help)) = raw_html_problem(&html) {
@@ -194,12 +223,17 @@ pub fn render(
     // editor also passes through the allow-list, which removes any URL
     // that would leave the site: one the checks above did not see (a tag
     // cut across lines, say) still stops the build.
+    let with_pictures = |html: String| {
+        pictures.iter().enumerate().fold(html, |html, (n, picture)| {
+            html.replace(&format!("{}{n}{}", IMAGE_MARK.0, IMAGE_MARK.1), picture)
+        })
+    };
     if !has_raw_html {
-        return Ok(html);
+        return Ok(with_pictures(html));
     }
     let (clean, removed) = sanitize(&html);
     match removed.first() {
-        None => Ok(clean),
+        None => Ok(with_pictures(clean)),
         Some(url) => Err(vec![MarkdownError {
             offset: first_raw_html.unwrap_or(0),
             message: format!(
@@ -372,6 +406,13 @@ fn raw_html_problem(html: &str) -> Option<(String, &'static str)> {
             OFF_SITE_HELP,
         ));
     }
+    let sizing = ["<picture", "<source", "srcset", "sizes=", "loading="];
+    if let Some(found) = sizing.iter().find(|word| lower.contains(*word)) {
+        return Some((
+            format!("raw HTML with `{}` is not needed: udha writes it for every image", found.trim_end_matches('=').trim_start_matches('<')),
+            "write the image in Markdown, ![what it shows](photo.jpg): udha publishes it in a few widths with srcset, sizes, width, height and loading=\"lazy\"",
+        ));
+    }
     if lower.contains("url(") || lower.contains("style=") {
         return Some((
             "raw HTML with style is not allowed".into(),
@@ -538,11 +579,43 @@ mod tests {
 
     use super::*;
 
-    fn resolve(link: &InternalLink) -> Result<String, String> {
+    fn resolve_link(link: &InternalLink) -> Result<String, String> {
         match link.page {
             "asylum/apply" => Ok("/ar/asylum/apply/".to_string()),
             "" => Ok("/ar/".to_string()),
             other => Err(format!("no page @/{other}")),
+        }
+    }
+
+    /// The site's one image is `/images/map.png`.
+    fn picture(src: &str, alt: &str) -> Result<String, (String, String)> {
+        match src {
+            "/images/map.png" => Ok(format!("<picture><img src=\"/img/map-720.png\" alt=\"{alt}\" loading=\"lazy\"></picture>")),
+            other => Err((format!("no image {other}"), "put it there".to_string())),
+        }
+    }
+
+    fn resolve() -> Targets<'static> {
+        Targets { link: &resolve_link, image: &picture }
+    }
+
+    #[test]
+    fn images_are_written_by_the_site_and_a_missing_one_is_an_error_at_its_name() {
+        let html = render("See ![the **map** & key](/images/map.png).", Script::AsWritten, Writing::default(), &resolve()).unwrap();
+        assert!(html.contains("<picture><img src=\"/img/map-720.png\" alt=\"the map & key\" loading=\"lazy\"></picture>"), "{html}");
+        let errors = render("Text.\n\n![a map](/images/mpa.png)", Script::AsWritten, Writing::default(), &resolve()).unwrap_err();
+        assert_eq!((errors.len(), errors[0].offset), (1, 16), "at the image's name: {errors:?}");
+        assert!(errors[0].message.contains("no image /images/mpa.png"));
+        // Raw HTML elsewhere on the page: the allow-list does not strip it.
+        let html = render("<abbr title=\"x\">X</abbr>\n\n![map](/images/map.png)", Script::AsWritten, Writing::default(), &resolve()).unwrap();
+        assert!(html.contains("<picture><img src=\"/img/map-720.png\""), "{html}");
+    }
+
+    #[test]
+    fn image_sizing_written_by_hand_is_refused_with_the_markdown_to_write() {
+        for raw in ["<img src=\"/a.png\" srcset=\"/a.png 1x\">", "<picture><img src=\"/a.png\"></picture>", "<img src=\"/a.png\" loading=\"lazy\">"] {
+            let errors = render(raw, Script::AsWritten, Writing::default(), &resolve()).unwrap_err();
+            assert!(errors[0].message.contains("udha writes it for every image") && errors[0].help.contains("![what it shows](photo.jpg)"), "{raw}: {errors:?}");
         }
     }
 
@@ -552,7 +625,7 @@ mod tests {
             "[a](@/asylum/apply#where) [h](@/)",
             Script::AsWritten,
             Writing::default(),
-            &resolve,
+            &resolve(),
         )
         .unwrap();
         assert!(
@@ -568,7 +641,7 @@ mod tests {
             "text\n\n[x](@/asylum/aply)",
             Script::AsWritten,
             Writing::default(),
-            &resolve,
+            &resolve(),
         )
         .unwrap_err();
         assert_eq!(errors[0].offset, 10, "points at the target");
@@ -581,7 +654,7 @@ mod tests {
             "[+383 38 600 521](tel:+383 38 600 521)",
             Script::AsWritten,
             Writing::default(),
-            &resolve,
+            &resolve(),
         );
         // A space in a Markdown link target ends it; editors write tel:+38338600521.
         assert!(html.is_ok());
@@ -589,7 +662,7 @@ mod tests {
             "[112](tel:112)",
             Script::AsWritten,
             Writing::default(),
-            &resolve,
+            &resolve(),
         )
         .unwrap();
         assert!(
@@ -601,7 +674,7 @@ mod tests {
                 "[x](tel:abc)",
                 Script::AsWritten,
                 Writing::default(),
-                &resolve
+                &resolve()
             )
             .is_err()
         );
@@ -613,7 +686,7 @@ mod tests {
             "> [!WARNING]\n> Keep your passport.\n",
             Script::AsWritten,
             Writing::default(),
-            &resolve,
+            &resolve(),
         )
         .unwrap();
         assert!(
@@ -624,7 +697,7 @@ mod tests {
             "```contact\nname = \"IOM\"\nphone = \"+383 38 600 521\"\nemail = \"a@b.org\"\n```\n",
             Script::AsWritten,
             Writing::default(),
-            &resolve,
+            &resolve(),
         )
         .unwrap();
         assert!(
@@ -636,7 +709,7 @@ mod tests {
             "x\n\n```contact\nnam = 1\n```\n",
             Script::AsWritten,
             Writing::default(),
-            &resolve,
+            &resolve(),
         )
         .unwrap_err();
         assert_eq!(errors[0].offset, 3);
@@ -648,7 +721,7 @@ mod tests {
             "[UNHCR](https://help.unhcr.org/)",
             Script::AsWritten,
             Writing::default(),
-            &resolve,
+            &resolve(),
         )
         .unwrap();
         assert!(
@@ -667,7 +740,7 @@ mod tests {
             "![x](//cdn.example/p.png)",
         ] {
             assert!(
-                render(bad, Script::AsWritten, Writing::default(), &resolve).is_err(),
+                render(bad, Script::AsWritten, Writing::default(), &resolve()).is_err(),
                 "{bad}"
             );
         }
@@ -676,7 +749,7 @@ mod tests {
                 "![map](/images/map.png) [mail](mailto:a@b.org) [top](#where) [rel](other/)",
                 Script::AsWritten,
                 Writing::default(),
-                &resolve
+                &resolve()
             )
             .is_ok()
         );
@@ -709,12 +782,12 @@ mod tests {
                 &format!("text\n\n{bad}\n"),
                 Script::AsWritten,
                 Writing::default(),
-                &resolve,
+                &resolve(),
             )
             .unwrap_err();
             assert_eq!(errors[0].offset, 6, "{bad}: {errors:?}");
         }
-        let html = render("<details><summary>More</summary><p class=\"x\">Hidden <abbr title=\"Department\">DCAM</abbr></p></details>\n\nThe <mark>one</mark> online.", Script::AsWritten, Writing::default(), &resolve).unwrap();
+        let html = render("<details><summary>More</summary><p class=\"x\">Hidden <abbr title=\"Department\">DCAM</abbr></p></details>\n\nThe <mark>one</mark> online.", Script::AsWritten, Writing::default(), &resolve()).unwrap();
         assert!(html.contains("<details><summary>More</summary><p class=\"x\">Hidden <abbr title=\"Department\">DCAM</abbr></p></details>"), "{html}");
         assert!(html.contains("<mark>one</mark>"), "{html}");
         assert!(
@@ -722,13 +795,13 @@ mod tests {
                 "<p data-x=\"1\">ok</p>",
                 Script::AsWritten,
                 Writing::default(),
-                &resolve
+                &resolve()
             )
             .unwrap()
             .contains("<p>ok</p>"),
             "unknown attributes are dropped"
         );
-        let own = render("<img src=\"&#47;images/map.png\" alt=\"map\"> <a href=\"https://help.unhcr.org/\">UNHCR</a> <a href=\"../other/\">o</a>", Script::AsWritten, Writing::default(), &resolve).unwrap();
+        let own = render("<img src=\"&#47;images/map.png\" alt=\"map\"> <a href=\"https://help.unhcr.org/\">UNHCR</a> <a href=\"../other/\">o</a>", Script::AsWritten, Writing::default(), &resolve()).unwrap();
         assert!(
             own.contains("src=\"/images/map.png\"")
                 && own.contains("href=\"https://help.unhcr.org/\"")
@@ -755,7 +828,7 @@ mod tests {
             "## Где {#gde}\n\nЗдраво `код` [веза](https://пример.срб/)\n",
             Script::SerbianLatin,
             Writing::default(),
-            &resolve,
+            &resolve(),
         )
         .unwrap();
         assert!(html.contains("<h2 id=\"gde\">Gde</h2>"), "{html}");

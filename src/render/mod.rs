@@ -27,6 +27,7 @@ pub mod dated;
 pub mod edition;
 pub mod feed;
 pub mod html;
+pub mod images;
 pub mod infoline;
 pub mod markdown;
 pub mod message;
@@ -125,15 +126,17 @@ pub fn render_each(
             }
         }
     }
-    let (taken, rest) = rayon::join(
+    let (taken, (rest, images)) = rayon::join(
         || take_done(&mut done),
-        || site_files(site, localizer, &runs),
+        || rayon::join(|| site_files(site, localizer, &runs), || images::files(site, cache)),
     );
     taken?;
-    match rest {
-        Ok(more) if diagnostics.0.is_empty() => take(more, None)?,
-        Ok(_) => {}
-        Err(errors) => errors.0.into_iter().for_each(|d| diagnostics.push(d)),
+    for made in [rest, images] {
+        match made {
+            Ok(more) if diagnostics.0.is_empty() => take(more, None)?,
+            Ok(_) => {}
+            Err(errors) => errors.0.into_iter().for_each(|d| diagnostics.push(d)),
+        }
     }
     let counts = site
         .config

@@ -15,7 +15,8 @@ use crate::load::locales::Localizer;
 use crate::load::sources::Published;
 use crate::render::view::{LangView, LanguageRun, OutputFile};
 use crate::render::dated::{self, DatesView};
-use crate::render::{infoline, markdown, message};
+use crate::render::markdown::Targets;
+use crate::render::{images, infoline, markdown, message};
 use crate::site::{Site, script_of};
 
 #[derive(Serialize)]
@@ -44,6 +45,8 @@ struct ChildView {
     dates: DatesView,
     /// A notice past its `expires` date: listed in the archive.
     archived: bool,
+    /// Its `[extra]`, as `page.extra`.
+    extra: toml::Table,
 }
 
 /// Where a section's list page stands among the list's pages.
@@ -121,6 +124,18 @@ struct SectionView {
     pages: Vec<LinkView>,
 }
 
+/// `[extra]` of the front matter of `page` as `file` shows it: the
+/// source's, with the translation's keys in their place.
+fn extra_of(site: &Site, page: &crate::site::Page, file: &crate::load::content::SourceFile) -> toml::Table {
+    let mut extra = page
+        .files
+        .get(&site.config.source_language)
+        .map(|source| source.front.extra.clone())
+        .unwrap_or_default();
+    extra.extend(file.front.extra.clone());
+    extra
+}
+
 /// Every language version of the pages at `indexes`, with their posters
 /// (when `[features]` has them),
 /// minified (from the build cache where nothing they show changed). `progress(done, total)` is called as they finish.
@@ -177,9 +192,16 @@ fn render_page(
     } else {
         language
     };
-    let content = markdown::render(&file.body, script, content_language.writing(), &|link| {
-        site.resolve(language, link)
-    })
+    let folder = images::folder_of(page);
+    let content = markdown::render(
+        &file.body,
+        script,
+        content_language.writing(),
+        &Targets {
+            link: &|link| site.resolve(language, link),
+            image: &|src, alt| images::html(site, folder, src, alt),
+        },
+    )
     .map_err(|errors| {
         errors
             .into_iter()
@@ -255,6 +277,7 @@ fn render_page(
                 code: child.code,
                 dates: dated::dates(localizer, language, &child.dates, &child_version.file.path)?,
                 archived: site.is_archived(child),
+                extra: extra_of(site, child, child_version.file),
             })
         })
         .collect::<Result<_, Diagnostic>>()
@@ -295,15 +318,7 @@ fn render_page(
         archived,
         urgent: page.urgent,
         pagination: None,
-        extra: {
-            let mut extra = page
-                .files
-                .get(&site.config.source_language)
-                .map(|source| source.front.extra.clone())
-                .unwrap_or_default();
-            extra.extend(file.front.extra.clone());
-            extra
-        },
+        extra: extra_of(site, page, file),
         sources: file
             .front
             .sources

@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use crate::diagnostic::{Diagnostic, Diagnostics, closest};
 use crate::load::config::{Config, Language};
 use crate::load::content::{Dates, PageFiles, PageKind, SortBy, SourceFile};
+use crate::load::images::Images;
 use crate::load::sources::Register;
 use crate::script::transliterate::Script;
 
@@ -85,6 +86,8 @@ pub struct Site {
     /// The day of the build: notices whose `expires` is before it are
     /// archived.
     pub today: time::Date,
+    /// The images pages may show (set with what rendering needs).
+    pub images: Images,
 }
 
 impl Site {
@@ -236,6 +239,7 @@ impl Site {
             pages,
             by_id,
             today,
+            images: Images::default(),
         };
         for page in 0..site.pages.len() {
             site.sort_children(page);

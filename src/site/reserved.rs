@@ -18,6 +18,8 @@ pub const STATUS_DIR: &str = "status";
 pub const NOT_SAVED_FILE: &str = "not-saved.html";
 /// The search index is `/pagefind/`.
 pub const INDEX_DIR: &str = "pagefind";
+/// The copies of the images pages show are in `/img/`.
+pub const IMAGE_DIR: &str = "img";
 
 /// What is wrong with page id `id` (`guide/apply`), with the fix, if it
 /// takes a name udha uses itself.
@@ -43,7 +45,7 @@ pub fn page_id_problem(id: &str) -> Option<(String, String)> {
 /// What is wrong with language code `code`, if it is a folder udha
 /// generates at the top of the site.
 pub fn language_code_problem(code: &str) -> Option<(String, String)> {
-    [DIRECTORY_SLUG, STATUS_DIR, INDEX_DIR]
+    [DIRECTORY_SLUG, STATUS_DIR, INDEX_DIR, IMAGE_DIR]
         .contains(&code)
         .then(|| {
             (
@@ -75,6 +77,7 @@ mod tests {
         assert!(
             language_code_problem("pagefind").is_some()
                 && language_code_problem("status").is_some()
+                && language_code_problem("img").is_some()
         );
         assert!(language_code_problem("ar").is_none());
     }
