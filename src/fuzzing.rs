@@ -56,6 +56,10 @@ pub fn content_file(config: &Config, data: &[u8]) {
                     0 => Ok(format!("<img src=\"/img/{src}\" alt=\"{alt}\">")),
                     _ => Err(("no such image".into(), "fuzz".into())),
                 },
+                contact: &|id| match id.len() % 2 {
+                    0 => Ok(crate::render::markdown::Contact { name: Some(id.to_string()), ..Default::default() }),
+                    _ => Err("no such contact".into()),
+                },
             },
         );
     }

@@ -89,7 +89,7 @@ fn a_misspelt_image_is_an_error_with_the_file_line_and_the_name_it_may_be() {
 #[test]
 fn check_names_a_page_whose_first_screen_is_over_the_budget() {
     let site = site_with_images();
-    edit(site.path(), "site.toml", |t| t + "\n[budget]\nfirst_screen_kb = 1\n");
+    edit(site.path(), "site.toml", |t| t.replace("first_screen_kb = 50", "first_screen_kb = 1"));
     let run = udha(&["check", "--root", &site.path().to_string_lossy()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let warning = |page: &str| {

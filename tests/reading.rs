@@ -132,7 +132,7 @@ fn offline_version_changes_when_a_page_changes() {
         &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content"),
         &site.path().join("content"),
     );
-    for dir in ["themes", "locales", "sources"] {
+    for dir in ["themes", "locales", "sources", "data", "static"] {
         copy_tree(
             &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(dir),
             &site.path().join(dir),

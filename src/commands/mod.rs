@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use crate::diagnostic::Diagnostics;
 use crate::load::config::Config;
+use crate::load::contacts::Contacts;
 use crate::load::content;
 use crate::load::images::Images;
 use crate::load::ledger::Ledger;
@@ -50,8 +51,9 @@ fn site_from(root: &Path, config: Config) -> Result<Site, Diagnostics> {
         || Register::load(root, config.phones.country_code.as_deref()),
     );
     let ledger = Ledger::load(root).map_err(Diagnostics::from);
-    let ((content, register), ledger) = both(both(content, register), ledger)?;
-    Site::new(config, register, ledger, content, today()?)
+    let contacts = Contacts::load(root, &config).map_err(Diagnostics::from);
+    let (((content, register), ledger), contacts) = both(both(both(content, register), ledger), contacts)?;
+    Site::new(config, register, ledger, content, contacts, today()?)
 }
 
 /// The day of the build, in UTC, or the day `UDHA_TODAY` names

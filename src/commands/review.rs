@@ -30,7 +30,7 @@ use crate::load::config::{Config, Language};
 use crate::load::content::{self, SourceFile, body_of};
 use crate::load::locales::Localizer;
 use crate::render::html::escape;
-use crate::render::{images, markdown};
+use crate::render::{contacts, images, markdown};
 use crate::site::reserved::{DIRECTORY_SLUG, POSTER_SLUG, SEARCH_SLUG};
 use crate::site::status::{self, source_hash};
 use crate::site::{Site, facts, script_of};
@@ -541,6 +541,7 @@ fn validate(
                 let folder = site.page(id).map_or("", images::folder_of);
                 images::html(site, folder, src, alt)
             },
+            contact: &|id| contacts::lines(site, &language, id),
         },
     ) {
         problems.extend(errors.into_iter().map(|e| {

@@ -11,6 +11,7 @@
 //! render or write anything.
 
 pub mod config;
+pub mod contacts;
 pub mod content;
 pub mod images;
 pub mod ledger;

@@ -17,7 +17,7 @@ use sha2::{Digest, Sha256};
 use crate::diagnostic::Diagnostic;
 use crate::load::config::Language;
 use crate::load::locales::Localizer;
-use crate::render::{images, markdown};
+use crate::render::{contacts, images, markdown};
 use crate::render::templates::LanguageTemplates;
 use crate::render::view::{LangView, OutputFile};
 use crate::script::digits::Writing;
@@ -204,6 +204,7 @@ fn section<'a>(
         &markdown::Targets {
             link: &resolve,
             image: &|src, alt| images::html(site, folder, src, alt),
+            contact: &|id| contacts::lines(site, language, id),
         },
     )
     .map_err(|errors| {

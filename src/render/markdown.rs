@@ -9,6 +9,8 @@
 //! `site::outline`, so a page's anchors are the ones links were checked
 //! against.
 
+use std::collections::BTreeMap;
+
 use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
 use serde::Deserialize;
 
@@ -34,6 +36,9 @@ pub struct Targets<'a> {
     /// The HTML that shows the site's image `src` with the text `alt`, or
     /// what is wrong with it (message, help).
     pub image: &'a dyn Fn(&str, &str) -> Result<String, (String, String)>,
+    /// The lines of the contact `id` of `data/contacts.toml` in the page's
+    /// language, or why there is none.
+    pub contact: &'a dyn Fn(&str) -> Result<Contact, String>,
 }
 
 /// Where an image udha writes goes in the HTML until the allow-list for
@@ -92,7 +97,7 @@ pub fn render(
                 Event::Text(t) => text.push_str(&t),
                 Event::End(TagEnd::CodeBlock) => {
                     let (offset, toml_text) = contact.take().unwrap_or_default();
-                    match contact_card(&toml_text, script, writing) {
+                    match contact_card(&toml_text, script, writing, targets) {
                         Ok(html) => out.push(Event::Html(html.into())),
                         Err(message) => errors.push(MarkdownError {
                             offset,
@@ -510,32 +515,63 @@ fn callout_name(kind: BlockQuoteKind) -> &'static str {
     }
 }
 
-#[derive(Debug, Deserialize)]
+/// A contact card's lines: as a page's card writes them, or as
+/// `data/contacts.toml` gives them for its `id`.
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Contact {
-    name: String,
+pub struct Contact {
+    /// A contact of `data/contacts.toml`; the card's other lines take the
+    /// place of its own.
     #[serde(default)]
-    what: Option<String>,
+    pub id: Option<String>,
     #[serde(default)]
-    phone: Option<String>,
+    pub name: Option<String>,
     #[serde(default)]
-    email: Option<String>,
+    pub what: Option<String>,
     #[serde(default)]
-    address: Option<String>,
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub address: Option<String>,
+    /// The language tags of lines (`"name"`, `"what"`, `"address"`) not
+    /// in the page's language (the contact has no text in it yet).
+    #[serde(skip)]
+    pub langs: BTreeMap<&'static str, String>,
 }
 
 /// A contact card: the organisation, what it does, and tap-to-call,
 /// e-mail and address lines.
-fn contact_card(toml_text: &str, script: Script, writing: Writing) -> Result<String, String> {
-    let contact: Contact =
+fn contact_card(toml_text: &str, script: Script, writing: Writing, targets: &Targets) -> Result<String, String> {
+    let written: Contact =
         toml::from_str(toml_text).map_err(|err| err.message().trim_end().to_string())?;
+    let mut contact = match &written.id {
+        Some(id) => (targets.contact)(id)?,
+        None => Contact::default(),
+    };
+    // The page's own lines are in the page's language.
+    for (line, written) in [("name", &written.name), ("what", &written.what), ("address", &written.address)] {
+        if written.is_some() {
+            contact.langs.remove(line);
+        }
+    }
+    contact.name = written.name.or(contact.name);
+    contact.what = written.what.or(contact.what);
+    contact.phone = written.phone.or(contact.phone);
+    contact.email = written.email.or(contact.email);
+    contact.address = written.address.or(contact.address);
+    let Some(name) = &contact.name else {
+        return Err("a contact card needs a name = \"...\" or the id = \"...\" of a contact in data/contacts.toml".into());
+    };
     let text = |s: &str| bidi::html(writing, &script.apply(s));
+    let lang = |line: &str| contact.langs.get(line).map(|tag| format!(" lang=\"{}\"", escape(tag))).unwrap_or_default();
     let mut html = format!(
-        "<div class=\"contact\"><p class=\"contact-name\">{}</p>",
-        text(&contact.name)
+        "<div class=\"contact\"><p class=\"contact-name\"{}>{}</p>",
+        lang("name"),
+        text(name)
     );
     if let Some(what) = &contact.what {
-        html.push_str(&format!("<p class=\"contact-what\">{}</p>", text(what)));
+        html.push_str(&format!("<p class=\"contact-what\"{}>{}</p>", lang("what"), text(what)));
     }
     if let Some(phone) = &contact.phone {
         let href =
@@ -553,7 +589,8 @@ fn contact_card(toml_text: &str, script: Script, writing: Writing) -> Result<Str
     }
     if let Some(address) = &contact.address {
         html.push_str(&format!(
-            "<p class=\"contact-address\" dir=\"auto\">{}</p>",
+            "<p class=\"contact-address\" dir=\"auto\"{}>{}</p>",
+            lang("address"),
             text(address)
         ));
     }
@@ -595,8 +632,16 @@ mod tests {
         }
     }
 
+    /// The site's one contact is `iom`.
+    fn contact(id: &str) -> Result<Contact, String> {
+        match id {
+            "iom" => Ok(Contact { name: Some("IOM".into()), phone: Some("+383 38 600 521".into()), ..Contact::default() }),
+            other => Err(format!("no contact `{other}`")),
+        }
+    }
+
     fn resolve() -> Targets<'static> {
-        Targets { link: &resolve_link, image: &picture }
+        Targets { link: &resolve_link, image: &picture, contact: &contact }
     }
 
     #[test]

@@ -80,7 +80,7 @@ pub fn compose(
     let mut contacts: Vec<String> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     let mut links_emergency = false;
-    for stated in facts::stated(version.file)
+    for stated in facts::shown(version.file, &site.contacts)
         .into_iter()
         .filter(|stated| stated.kind == FactKind::Phone)
     {

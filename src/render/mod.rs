@@ -23,6 +23,7 @@ use crate::site::Site;
 use crate::site::reserved::{NOT_SAVED_FILE, SEARCH_SLUG};
 
 pub mod bidi;
+pub mod contacts;
 pub mod dated;
 pub mod edition;
 pub mod feed;

@@ -16,7 +16,7 @@ use crate::load::sources::Published;
 use crate::render::view::{LangView, LanguageRun, OutputFile};
 use crate::render::dated::{self, DatesView};
 use crate::render::markdown::Targets;
-use crate::render::{images, infoline, markdown, message};
+use crate::render::{contacts, images, infoline, markdown, message};
 use crate::site::{Site, script_of};
 
 #[derive(Serialize)]
@@ -200,6 +200,7 @@ fn render_page(
         &Targets {
             link: &|link| site.resolve(language, link),
             image: &|src, alt| images::html(site, folder, src, alt),
+            contact: &|id| contacts::lines(site, language, id),
         },
     )
     .map_err(|errors| {

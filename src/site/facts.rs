@@ -16,6 +16,7 @@
 use std::collections::BTreeMap;
 
 use crate::diagnostic::Diagnostic;
+use crate::load::contacts::Contacts;
 use crate::load::content::SourceFile;
 use crate::load::sources::{FactKind, Register};
 use crate::script::digits::ascii_digit;
@@ -52,8 +53,34 @@ pub fn stated(file: &SourceFile) -> Vec<Stated> {
     found
 }
 
-/// Errors for every number or address on a page, and every emergency
-/// number of site.toml, that the register does not list.
+/// Every phone number and e-mail address `file` shows: those it writes
+/// (`stated`) and those of the contacts of `data/contacts.toml` its cards
+/// name (`id = "help-line"`), at the line of the id.
+pub fn shown(file: &SourceFile, contacts: &Contacts) -> Vec<Stated> {
+    let mut found = stated(file);
+    let mut in_card = false;
+    for (n, line) in file.body.lines().enumerate() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("```") {
+            in_card = trimmed == "```contact";
+            continue;
+        }
+        let id = trimmed
+            .strip_prefix("id")
+            .and_then(|rest| rest.trim_start().strip_prefix('='))
+            .map(|value| value.trim().trim_matches('"'));
+        if let Some(contact) = id.filter(|_| in_card).and_then(|id| contacts.by_id.get(id)) {
+            let line = file.body_line + n;
+            found.extend(contact.phone.iter().map(|text| Stated { kind: FactKind::Phone, text: text.clone(), line }));
+            found.extend(contact.email.iter().map(|text| Stated { kind: FactKind::Email, text: text.clone(), line }));
+        }
+    }
+    found
+}
+
+/// Errors for every number or address on a page or in
+/// `data/contacts.toml`, and every emergency number of site.toml, that
+/// the register does not list.
 pub fn unlisted(site: &Site) -> Vec<Diagnostic> {
     use rayon::prelude::*;
     let mut problems: Vec<Diagnostic> = site
@@ -62,6 +89,18 @@ pub fn unlisted(site: &Site) -> Vec<Diagnostic> {
         .flat_map_iter(|page| page.files.values())
         .flat_map_iter(|file| unlisted_in(&site.register, file))
         .collect();
+    for (id, contact) in &site.contacts.by_id {
+        let written = [(FactKind::Phone, &contact.phone), (FactKind::Email, &contact.email)];
+        for (kind, text) in written.into_iter().filter_map(|(kind, text)| text.as_ref().map(|t| (kind, t))) {
+            if site.register.contact(kind, text).is_none() {
+                problems.push(
+                    Diagnostic::new(&site.contacts.file, format!("the {} {text} of the contact `{id}` is not in the source register", kind.as_str()))
+                        .at_line(contact.line)
+                        .with_help("publish only numbers and addresses a source backs: add it as a fact to its source in sources/ (see docs/editing.md), or correct it if it is mistyped"),
+                );
+            }
+        }
+    }
     for emergency in site
         .config
         .emergency
@@ -107,7 +146,7 @@ pub fn due(site: &Site, today: time::Date) -> Vec<Due<'_>> {
     let mut writers: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for page in &site.pages {
         for file in page.files.values() {
-            for fact in stated(file) {
+            for fact in shown(file, &site.contacts) {
                 if let Some(key) = site.register.contact_key(fact.kind, &fact.text) {
                     writers.entry(key).or_default().push(display_id(&page.id));
                 }

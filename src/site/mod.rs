@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use crate::diagnostic::{Diagnostic, Diagnostics, closest};
 use crate::load::config::{Config, Language};
 use crate::load::content::{Dates, PageFiles, PageKind, SortBy, SourceFile};
+use crate::load::contacts::Contacts;
 use crate::load::images::Images;
 use crate::load::sources::Register;
 use crate::script::transliterate::Script;
@@ -88,6 +89,8 @@ pub struct Site {
     pub today: time::Date,
     /// The images pages may show (set with what rendering needs).
     pub images: Images,
+    /// The contacts of `data/contacts.toml`, which contact cards name.
+    pub contacts: Contacts,
 }
 
 impl Site {
@@ -97,6 +100,7 @@ impl Site {
         register: Register,
         ledger: crate::load::ledger::Ledger,
         loaded: Vec<PageFiles>,
+        contacts: Contacts,
         today: time::Date,
     ) -> Result<Site, Diagnostics> {
         let mut diagnostics = Diagnostics::default();
@@ -240,6 +244,7 @@ impl Site {
             by_id,
             today,
             images: Images::default(),
+            contacts,
         };
         for page in 0..site.pages.len() {
             site.sort_children(page);
