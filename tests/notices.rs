@@ -194,3 +194,13 @@ fn a_translation_started_with_udha_new_leaves_the_dates_to_the_source() {
     assert!(text.contains("code = 42"), "{text}");
     assert_eq!(udha_on("2026-12-09", &["check", "--root", &root]).code, 0);
 }
+
+#[test]
+fn a_home_page_without_notices_still_links_its_feed() {
+    let site = with_portal_settings("rtl");
+    let out = build_on("2026-12-09", site.path());
+    let home = read(&out, "ar/index.html");
+    assert!(!home.contains("notices-label"), "no list of notices without notices");
+    assert!(home.contains("<a href=/ar/atom.xml type=application/atom+xml>"), "a visible link to the feed");
+    assert!(std::fs::read_to_string(out.join("ar/atom.xml")).expect("a feed").contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ar\">"));
+}
