@@ -62,6 +62,28 @@ impl Contact {
     }
 }
 
+/// The ids the contact cards of `markdown` name, each with the index of
+/// its line.
+pub fn named_in(markdown: &str) -> Vec<(&str, usize)> {
+    let mut named = Vec::new();
+    let mut in_card = false;
+    for (n, line) in markdown.lines().enumerate() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("```") {
+            in_card = trimmed == "```contact";
+            continue;
+        }
+        let id = trimmed
+            .strip_prefix("id")
+            .and_then(|rest| rest.trim_start().strip_prefix('='))
+            .map(|value| value.trim().trim_matches('"'));
+        if let Some(id) = id.filter(|_| in_card) {
+            named.push((id, n));
+        }
+    }
+    named
+}
+
 impl Contacts {
     pub fn load(root: &Path, config: &Config) -> Result<Contacts, Diagnostic> {
         let file = root.join(CONTACTS_FILE);

@@ -102,10 +102,24 @@ fn page_words(site: &Site, runs: &[LanguageRun], page: &Page) -> String {
     for run in runs {
         let version = site.version(page, &run.language);
         let front = &version.file.front;
+        // A contact card of data/contacts.toml: its lines, each after the
+        // word for it, as a card written out in full would read.
+        let cards: Vec<String> = crate::load::contacts::named_in(&version.file.body)
+            .into_iter()
+            .filter_map(|(id, _)| crate::render::contacts::lines(site, &run.language, id).ok())
+            .map(|card| {
+                [("name", &card.name), ("what", &card.what), ("phone", &card.phone), ("email", &card.email), ("address", &card.address)]
+                    .into_iter()
+                    .filter_map(|(word, line)| line.as_ref().map(|line| format!("{word} {line}")))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
         let text = [
             front.title.as_str(),
             front.description.as_deref().unwrap_or(""),
             &crate::render::markdown::plain_text(&version.file.body),
+            &cards.join(" "),
         ]
         .join(" ");
         let text = script_of(&run.language).apply(&text).to_lowercase();

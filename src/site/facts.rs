@@ -16,7 +16,7 @@
 use std::collections::BTreeMap;
 
 use crate::diagnostic::Diagnostic;
-use crate::load::contacts::Contacts;
+use crate::load::contacts::{Contacts, named_in};
 use crate::load::content::SourceFile;
 use crate::load::sources::{FactKind, Register};
 use crate::script::digits::ascii_digit;
@@ -58,18 +58,8 @@ pub fn stated(file: &SourceFile) -> Vec<Stated> {
 /// name (`id = "help-line"`), at the line of the id.
 pub fn shown(file: &SourceFile, contacts: &Contacts) -> Vec<Stated> {
     let mut found = stated(file);
-    let mut in_card = false;
-    for (n, line) in file.body.lines().enumerate() {
-        let trimmed = line.trim();
-        if trimmed.starts_with("```") {
-            in_card = trimmed == "```contact";
-            continue;
-        }
-        let id = trimmed
-            .strip_prefix("id")
-            .and_then(|rest| rest.trim_start().strip_prefix('='))
-            .map(|value| value.trim().trim_matches('"'));
-        if let Some(contact) = id.filter(|_| in_card).and_then(|id| contacts.by_id.get(id)) {
+    for (id, n) in named_in(&file.body) {
+        if let Some(contact) = contacts.by_id.get(id) {
             let line = file.body_line + n;
             found.extend(contact.phone.iter().map(|text| Stated { kind: FactKind::Phone, text: text.clone(), line }));
             found.extend(contact.email.iter().map(|text| Stated { kind: FactKind::Email, text: text.clone(), line }));
