@@ -23,7 +23,7 @@ let browser, serve, origin, site;
 
 before(async () => {
   site = fs.mkdtempSync(path.join(os.tmpdir(), "udha-review-"));
-  for (const part of ["site.toml", "content", "themes", "locales", "sources"]) fs.cpSync(path.join(repo, part), path.join(site, part), { recursive: true });
+  for (const part of ["site.toml", "codes.toml", "content", "data", "static", "themes", "locales", "sources"]) fs.cpSync(path.join(repo, part), path.join(site, part), { recursive: true });
   serve = spawn(udha, ["serve", "--root", site, "--port", "0"], { stdio: ["ignore", "pipe", "ignore"] });
   origin = await new Promise((resolve, reject) => {
     const lines = readline.createInterface({ input: serve.stdout });
