@@ -241,10 +241,10 @@ fn update(
         };
         // A new number or old id is checked against the code ledger, and
         // changes redirects: a full build does both.
-        if let Some(before) = preview.site.pages[index].files.get(&file.lang) {
-            if before.front.code != file.front.code || before.front.aliases != file.front.aliases {
-                return Ok(false);
-            }
+        if let Some(before) = preview.site.pages[index].files.get(&file.lang)
+            && (before.front.code != file.front.code || before.front.aliases != file.front.aliases)
+        {
+            return Ok(false);
         }
         let mut files = content::PageFiles {
             id,

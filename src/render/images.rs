@@ -16,6 +16,7 @@ use crate::cache::Cache;
 use crate::diagnostic::{Diagnostic, Diagnostics, closest};
 use crate::load::images::{ImageFile, ImageKind};
 use crate::render::html::escape;
+use crate::render::markdown::Refusal;
 use crate::render::view::OutputFile;
 use crate::load::content::PageKind;
 use crate::site::{Page, Site};
@@ -85,7 +86,7 @@ pub(crate) fn folder_of(page: &Page) -> &str {
 /// The image `src` of a page whose files are in `content/<folder>`: a
 /// name relative to that folder (`hall.jpg`, `../maps/map.png`) or, from
 /// `/`, one in `static/` (`/images/map.png`).
-fn find<'a>(site: &'a Site, folder: &str, src: &str) -> Result<(&'a str, &'a ImageFile), (String, String)> {
+fn find<'a>(site: &'a Site, folder: &str, src: &str) -> Result<(&'a str, &'a ImageFile), Refusal> {
     let src = src.split(['?', '#']).next().unwrap_or(src);
     let key = if src.starts_with('/') {
         src.to_string()
@@ -120,7 +121,7 @@ fn find<'a>(site: &'a Site, folder: &str, src: &str) -> Result<(&'a str, &'a Ima
 
 /// The HTML that shows the image `src` of a page in `content/<folder>`
 /// (see `find`) with the text `alt`, or what is wrong (message, help).
-pub(crate) fn html(site: &Site, folder: &str, src: &str, alt: &str) -> Result<String, (String, String)> {
+pub(crate) fn html(site: &Site, folder: &str, src: &str, alt: &str) -> Result<String, Refusal> {
     find(site, folder, src).map(|(key, image)| picture(site, key, image, alt))
 }
 
@@ -160,25 +161,28 @@ fn picture(site: &Site, key: &str, image: &ImageFile, alt: &str) -> String {
 /// Every image of the site, in the files `picture` links to: encoded in
 /// parallel, or taken from `cache`.
 pub(crate) fn files(site: &Site, cache: &Cache) -> Result<Vec<OutputFile>, Diagnostics> {
-    let made: Vec<Result<Vec<(String, Vec<u8>)>, Diagnostic>> = site
+    let made: Vec<Result<Vec<OutputFile>, Diagnostic>> = site
         .images
         .0
         .par_iter()
-        .map(|(key, image)| match image.kind {
-            ImageKind::AsItIs if key.starts_with('/') => Ok(Vec::new()),
-            ImageKind::AsItIs => Ok(vec![(as_it_is_path(key, image), image.bytes.to_vec())]),
-            ImageKind::Photo => {
-                let plan = plan(key, image);
-                let cache_key = cache.key("image").bytes(&image.bytes).bytes(plan.stem.as_bytes()).finish();
-                cache.files(cache_key, || encode(image, &plan))
-            }
+        .map(|(key, image)| {
+            let files = match image.kind {
+                ImageKind::AsItIs if key.starts_with('/') => Vec::new(),
+                ImageKind::AsItIs => vec![(as_it_is_path(key, image), image.bytes.to_vec())],
+                ImageKind::Photo => {
+                    let plan = plan(key, image);
+                    let cache_key = cache.key("image").bytes(&image.bytes).bytes(plan.stem.as_bytes()).finish();
+                    cache.files(cache_key, || encode(image, &plan))?
+                }
+            };
+            Ok(files.into_iter().map(|(path, bytes)| OutputFile { path, bytes }).collect())
         })
         .collect();
     let mut diagnostics = Diagnostics::default();
     let mut files = Vec::new();
     for result in made {
         match result {
-            Ok(made) => files.extend(made.into_iter().map(|(path, bytes)| OutputFile { path, bytes })),
+            Ok(made) => files.extend(made),
             Err(problem) => diagnostics.push(problem),
         }
     }

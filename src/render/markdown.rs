@@ -28,6 +28,9 @@ pub struct MarkdownError {
     pub help: String,
 }
 
+/// Why a link or image cannot be shown: the message and what to do.
+pub type Refusal = (String, String);
+
 /// What a page's links and images lead to, as the page's renderer knows.
 pub struct Targets<'a> {
     /// An internal link's URL path, or why there is none (the message
@@ -35,7 +38,7 @@ pub struct Targets<'a> {
     pub link: &'a dyn Fn(&InternalLink) -> Result<String, String>,
     /// The HTML that shows the site's image `src` with the text `alt`, or
     /// what is wrong with it (message, help).
-    pub image: &'a dyn Fn(&str, &str) -> Result<String, (String, String)>,
+    pub image: &'a dyn Fn(&str, &str) -> Result<String, Refusal>,
     /// The lines of the contact `id` of `data/contacts.toml` in the page's
     /// language, or why there is none.
     pub contact: &'a dyn Fn(&str) -> Result<Contact, String>,
@@ -625,7 +628,7 @@ mod tests {
     }
 
     /// The site's one image is `/images/map.png`.
-    fn picture(src: &str, alt: &str) -> Result<String, (String, String)> {
+    fn picture(src: &str, alt: &str) -> Result<String, Refusal> {
         match src {
             "/images/map.png" => Ok(format!("<picture><img src=\"/img/map-720.png\" alt=\"{alt}\" loading=\"lazy\"></picture>")),
             other => Err((format!("no image {other}"), "put it there".to_string())),
