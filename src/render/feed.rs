@@ -24,11 +24,7 @@ pub fn feed(site: &Site, localizer: &Localizer, language: &Language) -> String {
     let mut entries: Vec<(time::Date, &crate::site::Page)> = site
         .pages
         .iter()
-        .filter_map(|page| {
-            let file = site.version(page, language).file;
-            let updated = page.dates.updated.or(page.dates.date).or(file.reviewed)?;
-            Some((updated, page))
-        })
+        .filter_map(|page| Some((site.changed(page, language)?, page)))
         .collect();
     entries.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
     entries.truncate(MAX_ENTRIES);

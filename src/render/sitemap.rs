@@ -26,7 +26,7 @@ pub fn sitemap(site: &Site) -> String {
                 "<url><loc>{}</loc>",
                 escape(&format!("{base}{}", site.url(page, language)))
             ));
-            if let Some(date) = site.version(page, language).file.reviewed {
+            if let Some(date) = site.changed(page, language) {
                 xml.push_str(&format!("<lastmod>{date}</lastmod>"));
             }
             for alternate in &translated {

@@ -401,6 +401,12 @@ impl Site {
         self.page(&notices.section).filter(|page| page.kind == PageKind::Section)
     }
 
+    /// When `page` last changed for readers of `language`: its `updated`,
+    /// else its `date`, else the day its file for them was reviewed.
+    pub fn changed(&self, page: &Page, language: &Language) -> Option<time::Date> {
+        page.dates.updated.or(page.dates.date).or(self.version(page, language).file.reviewed)
+    }
+
     /// A notice not yet past its `expires` date on the day of the build.
     pub fn is_current(&self, page: &Page) -> bool {
         page.notice
