@@ -9,9 +9,8 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
-use common::{Run, edit, read, with_portal_settings};
+use common::{Run, edit, read, udha_with, with_portal_settings};
 
 /// The rtl fixture (en, ar, fa) on the portal's settings, with a notices
 /// section of one urgent notice that expires and one that does not.
@@ -36,16 +35,7 @@ fn site_with_notices() -> tempfile::TempDir {
 
 /// `udha` as if today were `day`.
 fn udha_on(day: &str, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_udha"))
-        .args(args)
-        .env("UDHA_TODAY", day)
-        .output()
-        .expect("run udha");
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+    udha_with(args, &[("UDHA_TODAY", day)])
 }
 
 fn build_on(day: &str, site: &Path) -> std::path::PathBuf {

@@ -14,8 +14,14 @@ pub struct Run {
 }
 
 pub fn udha(args: &[&str]) -> Run {
+    udha_with(args, &[])
+}
+
+/// `udha` with environment variables set: `[("UDHA_TODAY", "2026-12-09")]`.
+pub fn udha_with(args: &[&str], env: &[(&str, &str)]) -> Run {
     let output = Command::new(env!("CARGO_BIN_EXE_udha"))
         .args(args)
+        .envs(env.iter().copied())
         .output()
         .expect("run udha");
     Run {
