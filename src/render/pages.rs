@@ -371,25 +371,18 @@ fn render_page(
         PageKind::Leaf => "page.html",
     };
     let folder = site.path(page, language).trim_start_matches('/').to_string();
-    let per_page = file.front.paginate.map_or(usize::MAX, |n| n.get());
-    if view.children.len() <= per_page {
-        let mut context = run.context.clone();
-        context.insert("page", &view);
-        context.insert("alternates", &alternates);
-        let bytes = run.templates.render_minified(template, context).map_err(|d| vec![d])?;
-        return Ok(vec![OutputFile { path: format!("{folder}index.html"), bytes }]);
-    }
     // A long list: `page/2/`, `page/3/` … of the section hold the rest.
-    let mut all = std::mem::take(&mut view.children);
-    let total = all.len().div_ceil(per_page);
+    let per_page = file.front.paginate.map_or(usize::MAX, |n| n.get());
+    let total = view.children.len().div_ceil(per_page).max(1);
     let list_url = |number: usize| match number {
         1 => url.clone(),
         n => format!("{url}page/{n}/"),
     };
+    let mut children = std::mem::take(&mut view.children).into_iter();
     let mut files = Vec::with_capacity(total);
     for number in 1..=total {
-        view.children = all.drain(..per_page.min(all.len())).collect();
-        view.pagination = Some(PaginationView {
+        view.children = children.by_ref().take(per_page).collect();
+        view.pagination = (total > 1).then(|| PaginationView {
             current: number,
             total,
             previous: (number > 1).then(|| list_url(number - 1)),
