@@ -21,6 +21,7 @@ use crate::load::locales::Localizer;
 use crate::load::sources::Register;
 use crate::load::static_files::{self, StaticFile};
 use crate::load::templates::Templates;
+use crate::load::terms::Terms;
 use crate::site::Site;
 
 pub mod build;
@@ -52,8 +53,10 @@ fn site_from(root: &Path, config: Config) -> Result<Site, Diagnostics> {
     );
     let ledger = Ledger::load(root).map_err(Diagnostics::from);
     let contacts = Contacts::load(root, &config).map_err(Diagnostics::from);
-    let (((content, register), ledger), contacts) = both(both(both(content, register), ledger), contacts)?;
-    Site::new(config, register, ledger, content, contacts, today()?)
+    let terms = Terms::load(root, &config);
+    let ((((content, register), ledger), contacts), terms) =
+        both(both(both(both(content, register), ledger), contacts), terms)?;
+    Site::new(config, register, ledger, content, contacts, terms, today()?)
 }
 
 /// The day of the build, in UTC, or the day `UDHA_TODAY` names

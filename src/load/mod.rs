@@ -20,4 +20,5 @@ pub mod site_files;
 pub mod sources;
 pub mod static_files;
 pub mod templates;
+pub mod terms;
 pub mod theme;

@@ -17,6 +17,7 @@ use crate::load::content::{Dates, PageFiles, PageKind, SortBy, SourceFile};
 use crate::load::contacts::Contacts;
 use crate::load::images::Images;
 use crate::load::sources::Register;
+use crate::load::terms::Terms;
 use crate::script::transliterate::Script;
 
 pub mod facts;
@@ -91,6 +92,8 @@ pub struct Site {
     pub images: Images,
     /// The contacts of `data/contacts.toml`, which contact cards name.
     pub contacts: Contacts,
+    /// The term register (`terms/`).
+    pub terms: Terms,
 }
 
 impl Site {
@@ -101,6 +104,7 @@ impl Site {
         ledger: crate::load::ledger::Ledger,
         loaded: Vec<PageFiles>,
         contacts: Contacts,
+        terms: Terms,
         today: time::Date,
     ) -> Result<Site, Diagnostics> {
         let mut diagnostics = Diagnostics::default();
@@ -223,6 +227,18 @@ impl Site {
             .collect();
         let (numbers, problems) = ledger::check(&numbered, ledger, config.features.short_codes);
         problems.into_iter().for_each(|d| diagnostics.push(d));
+        for (id, term) in &terms.0 {
+            for source in term.sources.iter().filter(|s| !register.sources.contains_key(s.as_str())) {
+                let help = register.closest_id(source).map_or_else(
+                    || "cite the id of a file in sources/ that shows the official name".to_string(),
+                    |known| format!("did you mean \"{known}\"?"),
+                );
+                diagnostics.push(
+                    Diagnostic::new(&term.path, format!("the term `{id}` cites the source \"{source}\", which is not in the source register"))
+                        .with_help(help),
+                );
+            }
+        }
         // A section that is not there yet has no notices; `check` says so.
         let notice_section = config
             .notices
@@ -245,6 +261,7 @@ impl Site {
             today,
             images: Images::default(),
             contacts,
+            terms,
         };
         for page in 0..site.pages.len() {
             site.sort_children(page);
